@@ -1,0 +1,19 @@
+#include "CliSupport.h"
+
+#include <cstdio>
+
+namespace smtpaudit::cli {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace smtpaudit::cli

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+namespace smtpaudit::cli {
+
+// Exit codes shared by every sub-command (documented in the README).
+enum ExitCode : int
+{
+    ExitOk = 0,
+    ExitFindings = 1,
+    ExitUsage = 2,
+    ExitAuthentication = 3,
+    ExitIncomplete = 4,
+};
+
+QTextStream& out();
+QTextStream& err();
+
+} // namespace smtpaudit::cli

@@ -1,0 +1,72 @@
+#include "BuildInfo.h"
+#include "CliCommands.h"
+#include "CliSupport.h"
+#include "util/Translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+using namespace Qt::StringLiterals;
+using namespace smtpaudit::cli;
+
+namespace {
+
+using Command = std::function<int(const QStringList&)>;
+
+const std::map<QString, Command>& commands()
+{
+    static const std::map<QString, Command> table = {};
+    return table;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"smtpaudit"_s);
+    QCoreApplication::setApplicationName(u"smtpaudit"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(smtpaudit::build::version));
+    smtpaudit::installTranslations(app);
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1) {
+        const auto command = commands().find(arguments.at(1));
+        if (command != commands().end())
+            return command->second(arguments.mid(1));
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Headless SMTP AUTH audit for Microsoft 365.\n\nCommands:\n%1").arg([] {
+            QStringList names;
+            for (const auto& [name, command] : commands())
+                names << u"  "_s + name;
+            return names.join(u'\n');
+        }()));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "The command to run."));
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(u"version"_s)) {
+        out() << "smtpaudit-cli " << smtpaudit::build::version << Qt::endl;
+        return ExitOk;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << QCoreApplication::translate("cli", "Unknown command: %1").arg(parser.positionalArguments().first())
+              << Qt::endl;
+        return ExitUsage;
+    }
+    out() << parser.helpText();
+    return ExitUsage;
+}

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
-// One function per sub-command; each parses its own arguments (argv without the program name)
-// and returns the process exit code. Declared here so main.cpp is only a dispatcher.
-namespace smtpaudit::cli {} // namespace smtpaudit::cli
+// One function per sub-command; each parses its own arguments (arguments.at(0) is the command name)
+// and returns the process exit code (CliSupport.h). main.cpp only dispatches.
+namespace smtpaudit::cli {
+
+} // namespace smtpaudit::cli

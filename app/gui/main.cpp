@@ -22,6 +22,11 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Audit and harden SMTP AUTH in a Microsoft 365 tenant."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption sampleTenantOption(
+        u"sample-tenant"_s,
+        QCoreApplication::translate("main", "Start on the built-in sample tenant of SIZE (small, medium or large)."),
+        u"SIZE"_s);
+    parser.addOption(sampleTenantOption);
     parser.process(app);
 
     smtpaudit::ui::MainWindow window;

@@ -11,7 +11,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +70,11 @@ void MainWindow::createNavigation()
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setMaximumWidth(220);
+    m_navigation->setSpacing(3);
+    m_navigation->setIconSize(QSize(20, 20));
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navigationFont);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"pages"_s);
@@ -128,10 +132,6 @@ void MainWindow::createActions()
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     auto* aboutQt = helpMenu->addAction(tr("About &Qt"));
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-
-    auto* toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(u"mainToolBar"_s);
-    toolBar->setMovable(false);
 }
 
 void MainWindow::showPage(NavigationPage page)

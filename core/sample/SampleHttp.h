@@ -64,7 +64,8 @@ struct HttpResponse
     {
         HttpResponse response;
         response.status = status;
-        response.headers.append({"Content-Type", "application/json; odata.metadata=minimal; charset=utf-8"});
+        response.headers.append(
+            QPair<QByteArray, QByteArray>("Content-Type", "application/json; odata.metadata=minimal; charset=utf-8"));
         response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
         return response;
     }
@@ -72,7 +73,7 @@ struct HttpResponse
     {
         HttpResponse response;
         response.status = status;
-        response.headers.append({"Content-Type", contentType});
+        response.headers.append(QPair<QByteArray, QByteArray>("Content-Type", contentType));
         response.body = body;
         return response;
     }

@@ -1,0 +1,190 @@
+// Small behaviours of the snapshot's value types.
+#include "audit/DirectoryData.h"
+#include "audit/PolicyData.h"
+#include "audit/TenantSnapshot.h"
+
+using namespace Qt::StringLiterals;
+
+namespace smtpaudit {
+
+namespace {
+
+bool hasPasswordPolicy(const QString& policies, QStringView name)
+{
+    // Graph joins the two flags with ", "; split rather than substring-match so that a future flag whose
+    // name contains another cannot be mistaken for it.
+    const QStringList parts = policies.split(u',', Qt::SkipEmptyParts);
+    for (const QString& part : parts)
+        if (QStringView(part).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+bool containsInsensitive(const QStringList& list, QStringView value)
+{
+    for (const QString& item : list)
+        if (QStringView(item).compare(value, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
+bool DirectoryUser::disablesStrongPassword() const
+{
+    return hasPasswordPolicy(passwordPolicies, u"DisableStrongPassword");
+}
+
+bool DirectoryUser::disablesPasswordExpiration() const
+{
+    return hasPasswordPolicy(passwordPolicies, u"DisablePasswordExpiration");
+}
+
+QString perUserMfaStateName(PerUserMfaState state)
+{
+    switch (state) {
+    case PerUserMfaState::Disabled:
+        return u"disabled"_s;
+    case PerUserMfaState::Enabled:
+        return u"enabled"_s;
+    case PerUserMfaState::Enforced:
+        return u"enforced"_s;
+    }
+    return u"disabled"_s;
+}
+
+std::optional<PerUserMfaState> perUserMfaStateFromName(QStringView name)
+{
+    for (auto state : {PerUserMfaState::Disabled, PerUserMfaState::Enabled, PerUserMfaState::Enforced})
+        if (name.compare(perUserMfaStateName(state), Qt::CaseInsensitive) == 0)
+            return state;
+    return std::nullopt;
+}
+
+bool ConditionalAccessPolicy::blocks() const
+{
+    return containsInsensitive(builtInControls, u"block");
+}
+
+bool ConditionalAccessPolicy::requiresMfa() const
+{
+    return containsInsensitive(builtInControls, u"mfa");
+}
+
+QString ownCredentialKindName(OwnCredential::Kind kind)
+{
+    switch (kind) {
+    case OwnCredential::Kind::None:
+        return u"none"_s;
+    case OwnCredential::Kind::ClientSecret:
+        return u"client-secret"_s;
+    case OwnCredential::Kind::Certificate:
+        return u"certificate"_s;
+    case OwnCredential::Kind::Delegated:
+        return u"delegated"_s;
+    }
+    return u"none"_s;
+}
+
+std::optional<OwnCredential::Kind> ownCredentialKindFromName(QStringView name)
+{
+    for (auto kind : {OwnCredential::Kind::None, OwnCredential::Kind::ClientSecret, OwnCredential::Kind::Certificate,
+                      OwnCredential::Kind::Delegated})
+        if (name == ownCredentialKindName(kind))
+            return kind;
+    return std::nullopt;
+}
+
+QList<CollectorId> TenantSnapshot::incompleteCollectors() const
+{
+    QList<CollectorId> missing;
+    for (CollectorId id : allCollectors())
+        if (isRequiredCollector(id) && !isComplete(id))
+            missing << id;
+    return missing;
+}
+
+DataSource TenantSnapshot::sourceOf(CollectorId id) const
+{
+    DataSource source = status(id).source;
+    if (source.query.isEmpty())
+        source.query = defaultCollectorQuery(id);
+    if (!source.fetchedAt.isValid())
+        source.fetchedAt = capturedAt;
+    return source;
+}
+
+SnapshotIndex::SnapshotIndex(const TenantSnapshot& snapshot)
+    : m_snapshot(snapshot)
+{
+    for (const DirectoryUser& user : snapshot.users) {
+        m_usersById.insert(key(user.id), &user);
+        m_usersByUpn.insert(key(user.userPrincipalName), &user);
+    }
+    for (const UserRegistration& registration : snapshot.registrations) {
+        if (!registration.userId.isEmpty())
+            m_registrationsById.insert(key(registration.userId), &registration);
+        if (!registration.userPrincipalName.isEmpty())
+            m_registrationsByUpn.insert(key(registration.userPrincipalName), &registration);
+    }
+    for (const PerUserMfa& mfa : snapshot.perUserMfa) {
+        if (!mfa.userId.isEmpty())
+            m_mfaById.insert(key(mfa.userId), &mfa);
+        if (!mfa.userPrincipalName.isEmpty())
+            m_mfaByUpn.insert(key(mfa.userPrincipalName), &mfa);
+    }
+    for (const AuthenticationPolicy& policy : snapshot.authenticationPolicies)
+        m_policies.insert(key(policy.name), &policy);
+    for (const UserSignInUsage& usage : snapshot.signIns.perUser)
+        m_usage.insert(key(usage.userPrincipalName), &usage);
+    for (const Application& app : snapshot.applications)
+        m_appsByAppId.insert(key(app.appId), &app);
+}
+
+const DirectoryUser* SnapshotIndex::userById(const QString& id) const
+{
+    return id.isEmpty() ? nullptr : m_usersById.value(key(id));
+}
+
+const DirectoryUser* SnapshotIndex::userByUpn(const QString& upn) const
+{
+    return upn.isEmpty() ? nullptr : m_usersByUpn.value(key(upn));
+}
+
+const DirectoryUser* SnapshotIndex::userForMailbox(const Mailbox& mailbox) const
+{
+    if (const DirectoryUser* user = userById(mailbox.externalDirectoryObjectId))
+        return user;
+    return userByUpn(mailbox.userPrincipalName);
+}
+
+const UserRegistration* SnapshotIndex::registrationFor(const QString& userId, const QString& upn) const
+{
+    if (const UserRegistration* found = userId.isEmpty() ? nullptr : m_registrationsById.value(key(userId)))
+        return found;
+    return upn.isEmpty() ? nullptr : m_registrationsByUpn.value(key(upn));
+}
+
+const PerUserMfa* SnapshotIndex::perUserMfaFor(const QString& userId, const QString& upn) const
+{
+    if (const PerUserMfa* found = userId.isEmpty() ? nullptr : m_mfaById.value(key(userId)))
+        return found;
+    return upn.isEmpty() ? nullptr : m_mfaByUpn.value(key(upn));
+}
+
+const AuthenticationPolicy* SnapshotIndex::authenticationPolicy(const QString& name) const
+{
+    return name.isEmpty() ? nullptr : m_policies.value(key(name));
+}
+
+const UserSignInUsage* SnapshotIndex::signInUsage(const QString& upn) const
+{
+    return upn.isEmpty() ? nullptr : m_usage.value(key(upn));
+}
+
+const Application* SnapshotIndex::applicationByAppId(const QString& appId) const
+{
+    return appId.isEmpty() ? nullptr : m_appsByAppId.value(key(appId));
+}
+
+} // namespace smtpaudit

@@ -1,7 +1,5 @@
 #include "audit/EffectiveSmtpAuth.h"
 
-#include "audit/LegacyAuthPolicy.h"
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -43,9 +41,9 @@ const ReasonInfo& infoFor(SmtpAuthReasonCode code)
     return reasonTable[static_cast<int>(code)];
 }
 
-QString describePolicy(const ConditionalAccessPolicy& policy)
+QString describePolicy(const LegacyAuthBlockPolicy& policy)
 {
-    return u'\'' + policy.displayName + u"' ("_s + policy.id + u')';
+    return u'\'' + policy.displayName() + u"' ("_s + policy.id() + u')';
 }
 
 } // namespace
@@ -136,7 +134,11 @@ struct EffectiveSmtpAuthResolver::Collected
 EffectiveSmtpAuthResolver::EffectiveSmtpAuthResolver(const TenantSnapshot& snapshot)
     : m_snapshot(snapshot)
     , m_index(snapshot)
-{}
+{
+    for (const ConditionalAccessPolicy& policy : snapshot.conditionalAccessPolicies)
+        if (auto prepared = LegacyAuthBlockPolicy::prepare(policy))
+            m_legacyBlockPolicies << *prepared;
+}
 
 EffectiveSmtpAuth EffectiveSmtpAuthResolver::resolve(const Mailbox& mailbox) const
 {
@@ -293,10 +295,8 @@ void EffectiveSmtpAuthResolver::addConditionalAccessReasons(const QString& userI
     }
     const bool membershipsKnown = m_snapshot.isComplete(CollectorId::DirectoryMemberships);
     QStringList blocking, excluded, unresolved;
-    for (const ConditionalAccessPolicy& policy : m_snapshot.conditionalAccessPolicies) {
-        if (!isLegacyAuthBlockPolicy(policy))
-            continue;
-        switch (policyScopeFor(policy, userId, user, membershipsKnown)) {
+    for (const LegacyAuthBlockPolicy& policy : m_legacyBlockPolicies) {
+        switch (policy.scopeFor(userId, user, membershipsKnown)) {
         case PolicyScope::Targeted:
             blocking << describePolicy(policy);
             break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/LegacyAuthPolicy.h"
 #include "audit/TenantSnapshot.h"
 
 #include <QCoreApplication>
@@ -30,12 +31,12 @@ std::optional<SmtpAuthVerdict> verdictFromName(QStringView name);
 enum class SmtpAuthReasonCode
 {
     // step 1: protocol setting (exactly one)
-    MailboxDisabled, // "mailbox-disabled"
-    MailboxEnabled,  // "mailbox-enabled"
-    OrgDisabled,     // "org-disabled"
-    OrgEnabled,      // "org-enabled"
-    OrgUnknown,      // "org-unknown": mailbox $null and Get-TransportConfig not read
-                // step 2: blockers, in order
+    MailboxDisabled,         // "mailbox-disabled"
+    MailboxEnabled,          // "mailbox-enabled"
+    OrgDisabled,             // "org-disabled"
+    OrgEnabled,              // "org-enabled"
+    OrgUnknown,              // "org-unknown": mailbox $null and Get-TransportConfig not read
+                             // step 2: blockers, in order
     AccountDisabled,         // "account-disabled"
     AccountUnknown,          // "account-unknown": users not read, or no directory user for the mailbox
     AuthPolicyBlocksBasic,   // "auth-policy-blocks-basic"
@@ -46,9 +47,9 @@ enum class SmtpAuthReasonCode
     CaUnknown,               // "ca-unknown": CA policies not read, or scoped to groups/roles not expanded
     PerUserMfaEnforced,      // "per-user-mfa-enforced"
     PerUserMfaUnknown,       // "per-user-mfa-unknown"
-                       // informational, after the blockers
-    CaExcluded,            // "ca-excluded"
-    AuthPolicyAllowsBasic, // "auth-policy-allows-basic"
+                             // informational, after the blockers
+    CaExcluded,              // "ca-excluded"
+    AuthPolicyAllowsBasic,   // "auth-policy-allows-basic"
 };
 
 QString reasonCodeName(SmtpAuthReasonCode code);
@@ -119,6 +120,7 @@ private:
 
     const TenantSnapshot& m_snapshot;
     SnapshotIndex m_index;
+    QList<LegacyAuthBlockPolicy> m_legacyBlockPolicies;
 };
 
 } // namespace smtpaudit

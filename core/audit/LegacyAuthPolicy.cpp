@@ -14,10 +14,19 @@ bool containsInsensitive(const QStringList& list, QStringView value)
     return false;
 }
 
-bool intersects(const QStringList& policyIds, const QStringList& userIds)
+QSet<QString> lowerSet(const QStringList& ids)
+{
+    QSet<QString> set;
+    set.reserve(ids.size());
+    for (const QString& id : ids)
+        set.insert(id.toLower());
+    return set;
+}
+
+bool intersects(const QSet<QString>& policyIds, const QStringList& userIds)
 {
     for (const QString& id : userIds)
-        if (containsInsensitive(policyIds, id))
+        if (policyIds.contains(id.toLower()))
             return true;
     return false;
 }
@@ -46,34 +55,53 @@ bool isLegacyAuthBlockPolicy(const ConditionalAccessPolicy& policy)
              containsInsensitive(policy.excludeApplications, exchangeOnlineAppId));
 }
 
-PolicyScope policyScopeFor(const ConditionalAccessPolicy& policy, const QString& userId, const DirectoryUser* user,
-                           bool membershipsKnown)
+std::optional<LegacyAuthBlockPolicy> LegacyAuthBlockPolicy::prepare(const ConditionalAccessPolicy& policy)
 {
+    if (!isLegacyAuthBlockPolicy(policy))
+        return std::nullopt;
+    LegacyAuthBlockPolicy prepared;
+    prepared.m_id = policy.id;
+    prepared.m_displayName = policy.displayName;
+    // The sample and most tenants use "All" in includeUsers; "All" in the group/role lists is read the same.
+    prepared.m_includesAll = containsInsensitive(policy.includeUsers, u"All") ||
+                             containsInsensitive(policy.includeGroups, u"All") ||
+                             containsInsensitive(policy.includeRoles, u"All");
+    prepared.m_includeUsers = lowerSet(policy.includeUsers);
+    prepared.m_excludeUsers = lowerSet(policy.excludeUsers);
+    prepared.m_includeGroups = lowerSet(policy.includeGroups);
+    prepared.m_excludeGroups = lowerSet(policy.excludeGroups);
+    prepared.m_includeRoles = lowerSet(policy.includeRoles);
+    prepared.m_excludeRoles = lowerSet(policy.excludeRoles);
+    prepared.m_includeGroups.remove(u"all"_s);
+    prepared.m_includeRoles.remove(u"all"_s);
+    return prepared;
+}
+
+PolicyScope LegacyAuthBlockPolicy::scopeFor(const QString& userId, const DirectoryUser* user,
+                                            bool membershipsKnown) const
+{
+    const QString id = userId.toLower();
     const QStringList noIds;
     const QStringList& groups = user ? user->memberOfGroupIds : noIds;
     const QStringList& roles = user ? user->directoryRoleTemplateIds : noIds;
+    const bool membershipsUsable = membershipsKnown && user;
 
     // Exclusions win over inclusions in Conditional Access.
-    if (!userId.isEmpty() && containsInsensitive(policy.excludeUsers, userId))
+    if (!id.isEmpty() && m_excludeUsers.contains(id))
         return PolicyScope::Excluded;
     bool exclusionUnresolved = false;
-    if (!policy.excludeGroups.isEmpty() || !policy.excludeRoles.isEmpty()) {
-        if (membershipsKnown && user) {
-            if (intersects(policy.excludeGroups, groups) || intersects(policy.excludeRoles, roles))
-                return PolicyScope::Excluded;
-        } else {
+    if (!m_excludeGroups.isEmpty() || !m_excludeRoles.isEmpty()) {
+        if (!membershipsUsable)
             exclusionUnresolved = true;
-        }
+        else if (intersects(m_excludeGroups, groups) || intersects(m_excludeRoles, roles))
+            return PolicyScope::Excluded;
     }
 
-    const bool includesAll = containsInsensitive(policy.includeUsers, u"All") ||
-                             containsInsensitive(policy.includeGroups, u"All") ||
-                             containsInsensitive(policy.includeRoles, u"All");
-    bool included = includesAll || (!userId.isEmpty() && containsInsensitive(policy.includeUsers, userId));
+    bool included = m_includesAll || (!id.isEmpty() && m_includeUsers.contains(id));
     bool inclusionUnresolved = false;
-    if (!included && (!policy.includeGroups.isEmpty() || !policy.includeRoles.isEmpty())) {
-        if (membershipsKnown && user)
-            included = intersects(policy.includeGroups, groups) || intersects(policy.includeRoles, roles);
+    if (!included && (!m_includeGroups.isEmpty() || !m_includeRoles.isEmpty())) {
+        if (membershipsUsable)
+            included = intersects(m_includeGroups, groups) || intersects(m_includeRoles, roles);
         else
             inclusionUnresolved = true;
     }

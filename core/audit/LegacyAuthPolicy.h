@@ -3,8 +3,11 @@
 #include "audit/DirectoryData.h"
 #include "audit/PolicyData.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringView>
+
+#include <optional>
 
 namespace smtpaudit {
 
@@ -27,10 +30,27 @@ enum class PolicyScope
     Unresolved,  // depends on group or role membership the audit did not read
 };
 
-// `user` may be null (no directory user known); `membershipsKnown` says whether user->memberOfGroupIds
-// and directoryRoleTemplateIds were collected.
-PolicyScope policyScopeFor(const ConditionalAccessPolicy& policy, const QString& userId, const DirectoryUser* user,
-                           bool membershipsKnown);
+// A legacy-auth block policy prepared for many lookups: large tenants exclude hundreds of service
+// accounts and the resolver asks for every one of tens of thousands of mailboxes.
+class LegacyAuthBlockPolicy
+{
+public:
+    // nullopt when the policy does not block legacy authentication to Exchange Online.
+    static std::optional<LegacyAuthBlockPolicy> prepare(const ConditionalAccessPolicy& policy);
+
+    const QString& id() const { return m_id; }
+    const QString& displayName() const { return m_displayName; }
+    // `user` may be null (no directory user known); `membershipsKnown` says whether the user's group and
+    // role ids were collected.
+    PolicyScope scopeFor(const QString& userId, const DirectoryUser* user, bool membershipsKnown) const;
+
+private:
+    QString m_id;
+    QString m_displayName;
+    bool m_includesAll = false;
+    QSet<QString> m_includeUsers, m_excludeUsers; // lower-cased
+    QSet<QString> m_includeGroups, m_excludeGroups, m_includeRoles, m_excludeRoles;
+};
 
 // The Office 365 Exchange Online first-party application id (microsoft-apis.md section 4).
 inline constexpr QStringView exchangeOnlineAppId{u"00000002-0000-0ff1-ce00-000000000000"};

@@ -57,7 +57,7 @@ struct ClientAppCount
 
 // A password-spray pattern the sign-in store detected: one source address failing against many users
 // within a short window.
-struct SprayBurst
+struct PasswordSprayPattern
 {
     QString ipAddress;
     QDateTime windowStart;
@@ -77,7 +77,7 @@ struct SignInAggregates
     int distinctSmtpSourceIps = 0;
     QList<DailySmtpCount> smtpPerDay;       // ascending by date
     QList<ClientAppCount> legacyClientApps; // every legacy clientAppUsed seen (SMTP included), by count
-    QList<SprayBurst> sprayBursts;
+    QList<PasswordSprayPattern> sprayPatterns;
 };
 
 struct SignInData

@@ -1,6 +1,105 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>EffectiveSmtpAuthResolver</name>
+    <message>
+        <source>Get-CASMailbox: SmtpClientAuthenticationDisabled is True for this mailbox.</source>
+        <translation>Get-CASMailbox: SmtpClientAuthenticationDisabled ist für dieses Postfach True.</translation>
+    </message>
+    <message>
+        <source>Get-CASMailbox: SmtpClientAuthenticationDisabled is False for this mailbox; it overrides the organisation setting.</source>
+        <translation>Get-CASMailbox: SmtpClientAuthenticationDisabled ist für dieses Postfach False; das überschreibt die Einstellung der Organisation.</translation>
+    </message>
+    <message>
+        <source>The mailbox follows the organisation setting, but Get-TransportConfig could not be read.</source>
+        <translation>Das Postfach folgt der Einstellung der Organisation, aber Get-TransportConfig konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The mailbox follows the organisation: Get-TransportConfig SmtpClientAuthenticationDisabled is True.</source>
+        <translation>Das Postfach folgt der Organisation: Get-TransportConfig SmtpClientAuthenticationDisabled ist True.</translation>
+    </message>
+    <message>
+        <source>The mailbox follows the organisation: Get-TransportConfig SmtpClientAuthenticationDisabled is False.</source>
+        <translation>Das Postfach folgt der Organisation: Get-TransportConfig SmtpClientAuthenticationDisabled ist False.</translation>
+    </message>
+    <message>
+        <source>Entra ID users could not be read, so whether the account is enabled is unknown.</source>
+        <translation>Die Entra-ID-Benutzer konnten nicht gelesen werden; ob das Konto aktiviert ist, ist daher unbekannt.</translation>
+    </message>
+    <message>
+        <source>No Entra ID user matches this mailbox's ExternalDirectoryObjectId or user principal name.</source>
+        <translation>Kein Entra-ID-Benutzer passt zur ExternalDirectoryObjectId oder zum Benutzerprinzipalnamen dieses Postfachs.</translation>
+    </message>
+    <message>
+        <source>The Entra ID account is disabled (accountEnabled is false): it cannot sign in at all.</source>
+        <translation>Das Entra-ID-Konto ist deaktiviert (accountEnabled ist false): Es kann sich überhaupt nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>Get-User could not be read, so the user's authentication policy is unknown.</source>
+        <translation>Get-User konnte nicht gelesen werden; die Authentifizierungsrichtlinie des Benutzers ist daher unbekannt.</translation>
+    </message>
+    <message>
+        <source>assigned to the user</source>
+        <translation>dem Benutzer zugewiesen</translation>
+    </message>
+    <message>
+        <source>Get-OrganizationConfig could not be read, so the default authentication policy is unknown.</source>
+        <translation>Get-OrganizationConfig konnte nicht gelesen werden; die Standard-Authentifizierungsrichtlinie ist daher unbekannt.</translation>
+    </message>
+    <message>
+        <source>organisation default</source>
+        <translation>Standard der Organisation</translation>
+    </message>
+    <message>
+        <source>Authentication policy '%1' (%2) applies, but Get-AuthenticationPolicy could not be read.</source>
+        <translation>Die Authentifizierungsrichtlinie „%1“ (%2) gilt, aber Get-AuthenticationPolicy konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Authentication policy '%1' (%2) is not among the policies Get-AuthenticationPolicy returned.</source>
+        <translation>Die Authentifizierungsrichtlinie „%1“ (%2) ist nicht unter den Richtlinien, die Get-AuthenticationPolicy geliefert hat.</translation>
+    </message>
+    <message>
+        <source>Authentication policy '%1' (%2) has AllowBasicAuthSmtp False.</source>
+        <translation>Die Authentifizierungsrichtlinie „%1“ (%2) hat AllowBasicAuthSmtp False.</translation>
+    </message>
+    <message>
+        <source>Authentication policy '%1' (%2) has AllowBasicAuthSmtp True.</source>
+        <translation>Die Authentifizierungsrichtlinie „%1“ (%2) hat AllowBasicAuthSmtp True.</translation>
+    </message>
+    <message>
+        <source>The security defaults policy could not be read.</source>
+        <translation>Die Richtlinie der Sicherheitsstandards konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Security defaults are enabled for the tenant; they block legacy authentication.</source>
+        <translation>Die Sicherheitsstandards sind für den Mandanten aktiviert; sie blockieren die Legacy-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Conditional Access policies could not be read.</source>
+        <translation>Die Richtlinien für bedingten Zugriff konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Conditional Access blocks legacy authentication: %1.</source>
+        <translation>Bedingter Zugriff blockiert die Legacy-Authentifizierung: %1.</translation>
+    </message>
+    <message>
+        <source>Conditional Access policies that block legacy authentication are scoped to groups or roles whose members were not read: %1.</source>
+        <translation>Richtlinien für bedingten Zugriff, die die Legacy-Authentifizierung blockieren, gelten für Gruppen oder Rollen, deren Mitglieder nicht gelesen wurden: %1.</translation>
+    </message>
+    <message>
+        <source>Excluded from Conditional Access policies that block legacy authentication: %1.</source>
+        <translation>Ausgenommen von Richtlinien für bedingten Zugriff, die die Legacy-Authentifizierung blockieren: %1.</translation>
+    </message>
+    <message>
+        <source>Per-user MFA states could not be read.</source>
+        <translation>Die MFA-Zustände pro Benutzer konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Per-user MFA is enforced for this user; legacy clients need app passwords.</source>
+        <translation>MFA pro Benutzer wird für diesen Benutzer erzwungen; Legacy-Clients benötigen App-Kennwörter.</translation>
+    </message>
+</context>
 <context>
     <name>SecretStore</name>
     <message>

@@ -1,0 +1,119 @@
+#pragma once
+
+// Pure aggregations over a SignInView for the sign-in charts, the audit's per-mailbox usage and the rules.
+// Every function reads the store's integer columns and resolves strings only for its output rows.
+
+#include "signins/SignInView.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace smtpaudit {
+
+// Success = status.errorCode == 0; failure = anything else (an event without status included).
+struct SignInDayCount
+{
+    QDate day; // UTC
+    qint64 success = 0;
+    qint64 failure = 0;
+    qint64 total() const { return success + failure; }
+};
+// One entry per UTC day from the first to the last day present (days without events included, at 0),
+// so a stacked bar chart has no holes. Events without a time are left out.
+std::vector<SignInDayCount> signInsPerDay(const SignInView& view);
+
+struct SignInAppCount
+{
+    QString clientAppUsed; // first spelling seen; empty = missing
+    ClientApp clientApp = ClientApp::Missing;
+    bool legacy = false;
+    qint64 success = 0;
+    qint64 failure = 0;
+    qint64 total() const { return success + failure; }
+};
+// Per clientAppUsed value (case variants together), most events first, then by name.
+std::vector<SignInAppCount> signInsPerClientApp(const SignInView& view);
+
+struct SignInErrorCount
+{
+    std::optional<int> errorCode; // nullopt: events without status
+    qint64 count = 0;
+    QString failureReason; // the most frequent non-empty failureReason seen with this code
+    QString description;   // signInErrorDescription(); empty for nullopt
+};
+// Per status.errorCode (0 included), most frequent first, then by code.
+std::vector<SignInErrorCount> signInsPerErrorCode(const SignInView& view);
+
+struct SignInIpCount
+{
+    QString ipAddress;
+    qint64 success = 0;
+    qint64 failure = 0;
+    qint64 distinctUsers = 0;
+    QString countryOrRegion; // the most frequent one seen with this IP
+    qint64 total() const { return success + failure; }
+};
+// The `limit` IPs with the most events (ties by IP text); events without an IP are left out.
+std::vector<SignInIpCount> topSourceIps(const SignInView& view, int limit = 10);
+
+struct SignInCountryCount
+{
+    QString countryOrRegion; // empty = unknown location
+    qint64 success = 0;
+    qint64 failure = 0;
+    qint64 total() const { return success + failure; }
+};
+std::vector<SignInCountryCount> topCountries(const SignInView& view, int limit = 10);
+
+struct UserSignInSummary
+{
+    QString userPrincipalName; // first spelling seen
+    qint64 success = 0;
+    qint64 failure = 0;
+    std::optional<qint64> lastSuccessMs;
+    QStringList sourceIps; // sorted distinct ipAddress values (success and failure), empty IPs left out
+    qint64 basic = 0;      // by AuthKind (see deriveAuthKind())
+    qint64 oauth = 0;
+    qint64 authUnknown = 0;
+
+    QDateTime lastSuccess() const; // invalid when there was none
+};
+// Per user (UPN, case-insensitive) over the view, sorted by case-folded UPN. Events without UPN are left out.
+std::vector<UserSignInSummary> summariseByUser(const SignInView& view);
+
+// spec-effective-smtp-auth.md "SMTP sign-in usage": sign-ins with createdDateTime >= now - days and
+// clientAppUsed "Authenticated SMTP" (case-insensitive), per user (UPN case-insensitive): success =
+// errorCode 0, failure = the rest, lastSuccess = newest success, sourceIps = sorted distinct IPs of both.
+std::vector<UserSignInSummary> smtpUsageByUser(const SignInStore& store, const QDateTime& now, int days = 30);
+// Case-insensitive lookup in a summariseByUser()/smtpUsageByUser() result; nullptr when the user had none.
+const UserSignInSummary* findUserSummary(const std::vector<UserSignInSummary>& summaries, const QString& upn);
+
+struct UserDayFailures
+{
+    QDate day; // UTC
+    qint64 failures = 0;
+};
+struct UserFailureTrend
+{
+    QString userPrincipalName;
+    qint64 failures = 0;
+    std::optional<qint64> firstFailureMs;
+    std::optional<qint64> lastFailureMs;
+    std::vector<UserDayFailures> days; // only days with failures, ascending
+    QStringList sourceIps;             // sorted distinct IPs of the failures
+};
+// "Disabled but still trying": failing sign-ins per day of the given users (matched case-insensitively),
+// e.g. over SMTP sign-ins of mailboxes whose SMTP AUTH is disabled. Users without failures are left out;
+// sorted by most failures, then UPN.
+std::vector<UserFailureTrend> failuresPerUserPerDay(const SignInView& view, const QStringList& users);
+
+// UTC day of a timestamp (floor division, so times before 1970 fall on the right day).
+QDate utcDayOf(qint64 msSinceEpoch);
+
+} // namespace smtpaudit

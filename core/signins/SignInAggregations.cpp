@@ -2,7 +2,10 @@
 
 #include "signins/SignInErrorCodes.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
 
 namespace smtpaudit {
@@ -35,29 +38,11 @@ typename Map::key_type mostFrequent(const Map& counts)
     return best;
 }
 
-QStringList sortedDistinct(const StringDictionary& dictionary, std::vector<std::uint32_t>& indices)
-{
-    std::sort(indices.begin(), indices.end());
-    indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
-    QStringList values;
-    values.reserve(static_cast<qsizetype>(indices.size()));
-    for (const std::uint32_t index : indices)
-        if (index != 0)
-            values.append(dictionary.at(index));
-    std::sort(values.begin(), values.end());
-    return values;
-}
-
 } // namespace
 
 QDate utcDayOf(qint64 msSinceEpoch)
 {
     return dateOfDayNumber(dayNumber(msSinceEpoch));
-}
-
-QDateTime UserSignInSummary::lastSuccess() const
-{
-    return lastSuccessMs ? QDateTime::fromMSecsSinceEpoch(*lastSuccessMs, Qt::UTC) : QDateTime();
 }
 
 std::vector<SignInDayCount> signInsPerDay(const SignInView& view)
@@ -202,159 +187,6 @@ std::vector<SignInCountryCount> topCountries(const SignInView& view, int limit)
     });
     if (result.size() > static_cast<std::size_t>(std::max(limit, 0)))
         result.resize(static_cast<std::size_t>(std::max(limit, 0)));
-    return result;
-}
-
-std::vector<UserSignInSummary> summariseByUser(const SignInView& view)
-{
-    const SignInStore& s = view.store();
-    const std::uint32_t userCount = s.users().size();
-    struct Acc
-    {
-        qint64 success = 0, failure = 0, basic = 0, oauth = 0, unknown = 0;
-        qint64 lastSuccess = std::numeric_limits<qint64>::min();
-        bool seen = false;
-    };
-    std::vector<Acc> acc(userCount);
-    std::vector<std::uint64_t> userIpPairs;
-    view.forEach([&](std::size_t i) {
-        const std::uint32_t user = s.userIndex(i);
-        if (user == 0)
-            return;
-        Acc& a = acc[user];
-        a.seen = true;
-        if (s.isSuccess(i)) {
-            ++a.success;
-            if (s.hasCreated(i))
-                a.lastSuccess = std::max(a.lastSuccess, s.createdMs(i));
-        } else {
-            ++a.failure;
-        }
-        switch (s.authKind(i)) {
-        case AuthKind::Basic:
-            ++a.basic;
-            break;
-        case AuthKind::OAuth:
-            ++a.oauth;
-            break;
-        case AuthKind::Unknown:
-            ++a.unknown;
-            break;
-        }
-        if (const std::uint32_t ip = s.ipIndex(i))
-            userIpPairs.push_back((std::uint64_t{user} << 32) | ip);
-    });
-    std::sort(userIpPairs.begin(), userIpPairs.end());
-    userIpPairs.erase(std::unique(userIpPairs.begin(), userIpPairs.end()), userIpPairs.end());
-
-    std::vector<UserSignInSummary> result;
-    std::vector<std::uint32_t> ipsOfUser;
-    std::size_t pair = 0;
-    for (std::uint32_t user = 1; user < userCount; ++user) {
-        ipsOfUser.clear();
-        while (pair < userIpPairs.size() && (userIpPairs[pair] >> 32) == user)
-            ipsOfUser.push_back(static_cast<std::uint32_t>(userIpPairs[pair++] & 0xffffffffu));
-        const Acc& a = acc[user];
-        if (!a.seen)
-            continue;
-        UserSignInSummary summary;
-        summary.userPrincipalName = s.users().at(user);
-        summary.success = a.success;
-        summary.failure = a.failure;
-        if (a.lastSuccess != std::numeric_limits<qint64>::min())
-            summary.lastSuccessMs = a.lastSuccess;
-        summary.sourceIps = sortedDistinct(s.ips(), ipsOfUser);
-        summary.basic = a.basic;
-        summary.oauth = a.oauth;
-        summary.authUnknown = a.unknown;
-        result.push_back(std::move(summary));
-    }
-    std::vector<std::pair<QString, std::size_t>> order;
-    order.reserve(result.size());
-    for (std::size_t k = 0; k < result.size(); ++k)
-        order.emplace_back(result[k].userPrincipalName.toCaseFolded(), k);
-    std::sort(order.begin(), order.end());
-    std::vector<UserSignInSummary> sorted;
-    sorted.reserve(result.size());
-    for (const auto& entry : order)
-        sorted.push_back(std::move(result[entry.second]));
-    return sorted;
-}
-
-std::vector<UserSignInSummary> smtpUsageByUser(const SignInStore& store, const QDateTime& now, int days)
-{
-    SignInFilter filter = SignInFilter::lastDays(now, days);
-    filter.protocol = ProtocolScope::AuthenticatedSmtp;
-    return summariseByUser(SignInView::filtered(store, filter));
-}
-
-const UserSignInSummary* findUserSummary(const std::vector<UserSignInSummary>& summaries, const QString& upn)
-{
-    const QString key = upn.trimmed().toCaseFolded();
-    const auto it =
-        std::lower_bound(summaries.begin(), summaries.end(), key, [](const UserSignInSummary& s, const QString& k) {
-            return s.userPrincipalName.toCaseFolded() < k;
-        });
-    if (it == summaries.end() || it->userPrincipalName.toCaseFolded() != key)
-        return nullptr;
-    return &*it;
-}
-
-std::vector<UserFailureTrend> failuresPerUserPerDay(const SignInView& view, const QStringList& users)
-{
-    const SignInStore& s = view.store();
-    std::vector<char> wanted(s.users().size(), 0);
-    for (const QString& upn : users)
-        if (const auto index = s.users().find(upn.trimmed()); index && *index != 0)
-            wanted[*index] = 1;
-
-    struct Acc
-    {
-        qint64 failures = 0;
-        qint64 first = std::numeric_limits<qint64>::max();
-        qint64 last = std::numeric_limits<qint64>::min();
-        std::vector<qint64> dayNumbers;
-        std::vector<std::uint32_t> ips;
-    };
-    std::unordered_map<std::uint32_t, Acc> byUser;
-    view.forEach([&](std::size_t i) {
-        const std::uint32_t user = s.userIndex(i);
-        if (!wanted[user] || s.isSuccess(i))
-            return;
-        Acc& a = byUser[user];
-        ++a.failures;
-        if (s.hasCreated(i)) {
-            const qint64 t = s.createdMs(i);
-            a.first = std::min(a.first, t);
-            a.last = std::max(a.last, t);
-            a.dayNumbers.push_back(dayNumber(t));
-        }
-        a.ips.push_back(s.ipIndex(i));
-    });
-
-    std::vector<UserFailureTrend> result;
-    for (auto& [user, a] : byUser) {
-        UserFailureTrend trend;
-        trend.userPrincipalName = s.users().at(user);
-        trend.failures = a.failures;
-        if (!a.dayNumbers.empty()) {
-            trend.firstFailureMs = a.first;
-            trend.lastFailureMs = a.last;
-        }
-        std::sort(a.dayNumbers.begin(), a.dayNumbers.end());
-        for (const qint64 day : a.dayNumbers) {
-            if (trend.days.empty() || trend.days.back().day != dateOfDayNumber(day))
-                trend.days.push_back({dateOfDayNumber(day), 0});
-            ++trend.days.back().failures;
-        }
-        trend.sourceIps = sortedDistinct(s.ips(), a.ips);
-        result.push_back(std::move(trend));
-    }
-    std::sort(result.begin(), result.end(), [](const UserFailureTrend& a, const UserFailureTrend& b) {
-        if (a.failures != b.failures)
-            return a.failures > b.failures;
-        return a.userPrincipalName.toCaseFolded() < b.userPrincipalName.toCaseFolded();
-    });
     return result;
 }
 

@@ -1,13 +1,13 @@
 #pragma once
 
-// Pure aggregations over a SignInView for the sign-in charts, the audit's per-mailbox usage and the rules.
-// Every function reads the store's integer columns and resolves strings only for its output rows.
+// Pure aggregations over a SignInView for the sign-in charts and the rules (per-user ones are in
+// UserSignInSummaries.h). Every function reads the store's integer columns and resolves strings only for
+// its output rows.
 
 #include "signins/SignInView.h"
 
 #include <QDate>
 #include <QDateTime>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -70,48 +70,6 @@ struct SignInCountryCount
     qint64 total() const { return success + failure; }
 };
 std::vector<SignInCountryCount> topCountries(const SignInView& view, int limit = 10);
-
-struct UserSignInSummary
-{
-    QString userPrincipalName; // first spelling seen
-    qint64 success = 0;
-    qint64 failure = 0;
-    std::optional<qint64> lastSuccessMs;
-    QStringList sourceIps; // sorted distinct ipAddress values (success and failure), empty IPs left out
-    qint64 basic = 0;      // by AuthKind (see deriveAuthKind())
-    qint64 oauth = 0;
-    qint64 authUnknown = 0;
-
-    QDateTime lastSuccess() const; // invalid when there was none
-};
-// Per user (UPN, case-insensitive) over the view, sorted by case-folded UPN. Events without UPN are left out.
-std::vector<UserSignInSummary> summariseByUser(const SignInView& view);
-
-// spec-effective-smtp-auth.md "SMTP sign-in usage": sign-ins with createdDateTime >= now - days and
-// clientAppUsed "Authenticated SMTP" (case-insensitive), per user (UPN case-insensitive): success =
-// errorCode 0, failure = the rest, lastSuccess = newest success, sourceIps = sorted distinct IPs of both.
-std::vector<UserSignInSummary> smtpUsageByUser(const SignInStore& store, const QDateTime& now, int days = 30);
-// Case-insensitive lookup in a summariseByUser()/smtpUsageByUser() result; nullptr when the user had none.
-const UserSignInSummary* findUserSummary(const std::vector<UserSignInSummary>& summaries, const QString& upn);
-
-struct UserDayFailures
-{
-    QDate day; // UTC
-    qint64 failures = 0;
-};
-struct UserFailureTrend
-{
-    QString userPrincipalName;
-    qint64 failures = 0;
-    std::optional<qint64> firstFailureMs;
-    std::optional<qint64> lastFailureMs;
-    std::vector<UserDayFailures> days; // only days with failures, ascending
-    QStringList sourceIps;             // sorted distinct IPs of the failures
-};
-// "Disabled but still trying": failing sign-ins per day of the given users (matched case-insensitively),
-// e.g. over SMTP sign-ins of mailboxes whose SMTP AUTH is disabled. Users without failures are left out;
-// sorted by most failures, then UPN.
-std::vector<UserFailureTrend> failuresPerUserPerDay(const SignInView& view, const QStringList& users);
 
 // UTC day of a timestamp (floor division, so times before 1970 fall on the right day).
 QDate utcDayOf(qint64 msSinceEpoch);

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "sample/SampleHttp.h"
+#include "sample/identity/TokenVerifier.h"
+#include "sample/server/FaultInjector.h"
+#include "sample/server/HttpConnection.h"
+#include "sample/server/Pki.h"
+#include "sample/server/SampleServerOptions.h"
+#include "sample/server/Throttler.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <memory>
+
+class QTcpServer;
+
+namespace smtpaudit::sample {
+
+// The sample tenant's HTTPS server on loopback: TLS with the sample CA's certificate, HTTP/1.1 with
+// keep-alive, bearer-token verification, routing to SampleServices (asked in the order they were added; the
+// first answer wins; nobody answering gives a Graph-shaped 404), Graph's throttling rules and injected faults.
+// Adds `request-id`, `client-request-id` (echoed, or the request id) and `Date` to every response.
+// Runs on the thread that owns it; services are called on it and must not block.
+class SampleHttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SampleHttpServer(SampleServerOptions options = {}, QObject* parent = nullptr);
+    ~SampleHttpServer() override;
+
+    // The PKI to serve with (share one with the SMTP endpoint); start() generates one when none was set.
+    void setPki(std::shared_ptr<const SamplePki> pki);
+    // Verifies "Authorization: Bearer"; without one every token is treated as absent.
+    void setTokenVerifier(TokenVerifier verifier);
+    // Not owned: a service must outlive the server or be removed first.
+    void addService(SampleService* service);
+    void removeService(SampleService* service);
+
+    // Generates the PKI if needed, writes the CA file if configured, listens.
+    Status start();
+    void stop();
+
+    bool isListening() const;
+    quint16 port() const;
+    QUrl baseUrl() const; // "https://127.0.0.1:<port>"
+    std::shared_ptr<const SamplePki> pki() const { return m_pki; }
+    // A client TLS configuration that trusts exactly what it must: the system CAs plus the sample CA.
+    QSslConfiguration clientSslConfiguration() const;
+
+    const ServerCounters& counters() const { return m_counters; }
+    int openConnections() const { return static_cast<int>(m_connections.size()); }
+    int responsesWaitingForLatency() const; // responses held back by the latency fault right now
+
+signals:
+    void requestHandled(const QByteArray& method, const QString& path, int status);
+
+private:
+    void acceptConnection(qintptr socketDescriptor);
+    ResponsePlan respond(HttpRequest request);
+    std::optional<AccessTokenClaims> verifyBearer(const HttpRequest& request);
+    HttpResponse dispatch(const HttpRequest& request);
+
+    SampleServerOptions m_options;
+    std::shared_ptr<const SamplePki> m_pki;
+    QSslConfiguration m_tls;
+    TokenVerifier m_verifier;
+    QList<SampleService*> m_services;
+    Throttler m_throttler;
+    FaultInjector m_faults;
+    QTcpServer* m_listener = nullptr;
+    QSet<HttpConnection*> m_connections;
+    ServerCounters m_counters;
+};
+
+} // namespace smtpaudit::sample

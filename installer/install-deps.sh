@@ -11,7 +11,7 @@ build_packages=(
 )
 runtime_packages=(
     qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins
-    dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core fonts-noto-core
+    dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core fonts-noto-core fonts-noto-cjk
 )
 test_packages=(
     xvfb xauth x11-utils poppler-utils desktop-file-utils appstream

@@ -1,0 +1,640 @@
+#include "signins/SignInPageParser.h"
+
+#include "signins/SignInJson.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace smtpaudit {
+
+namespace {
+
+constexpr int kMaxDepth = 512;
+
+// A strict, allocation-light JSON reader over the raw bytes. Every value it is not interested in is still
+// fully validated while skipped, so a body it accepts is one any conforming JSON parser accepts.
+class Reader
+{
+public:
+    explicit Reader(QByteArrayView body)
+        : m_begin(body.data())
+        , m_p(body.data())
+        , m_end(body.data() + body.size())
+    {}
+
+    QString error() const { return m_error; }
+    bool failed() const { return !m_error.isEmpty(); }
+
+    bool fail(const char* what)
+    {
+        if (m_error.isEmpty())
+            m_error = QString::fromLatin1(what) + u" at offset "_s + QString::number(m_p - m_begin);
+        return false;
+    }
+
+    void ws()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r'))
+            ++m_p;
+    }
+
+    bool atEnd()
+    {
+        ws();
+        return m_p == m_end;
+    }
+
+    char peek()
+    {
+        ws();
+        return m_p < m_end ? *m_p : '\0';
+    }
+
+    bool expect(char c)
+    {
+        if (peek() != c)
+            return fail("unexpected character");
+        ++m_p;
+        return true;
+    }
+
+    // Iterates an object: onMember(key) is called with the reader positioned at the member's value and must
+    // consume it (read or skip). Keys are compared in their unescaped UTF-8 form.
+    template <typename F>
+    bool object(F&& onMember)
+    {
+        if (!expect('{') || !enter())
+            return false;
+        if (peek() == '}') {
+            ++m_p;
+            return leave();
+        }
+        QByteArray keyBuffer;
+        for (;;) {
+            if (peek() != '"')
+                return fail("expected a member name");
+            QByteArrayView key;
+            if (!string(key, keyBuffer) || !expect(':'))
+                return false;
+            ws();
+            if (!onMember(key))
+                return false;
+            const char next = peek();
+            if (next != '}' && next != ',')
+                return fail("expected ',' or '}'");
+            ++m_p;
+            if (next == '}')
+                return leave();
+        }
+    }
+
+    // Iterates an array: onElement() is called at each element and must consume it.
+    template <typename F>
+    bool array(F&& onElement)
+    {
+        if (!expect('[') || !enter())
+            return false;
+        if (peek() == ']') {
+            ++m_p;
+            return leave();
+        }
+        for (;;) {
+            ws();
+            if (!onElement())
+                return false;
+            const char next = peek();
+            if (next != ']' && next != ',')
+                return fail("expected ',' or ']'");
+            ++m_p;
+            if (next == ']')
+                return leave();
+        }
+    }
+
+    // Scans a string (the reader is at its opening quote): validates its characters and UTF-8 and returns
+    // the raw bytes between the quotes. Escapes are validated when they are decoded.
+    bool scanString(const char*& start, const char*& stop, bool& escaped)
+    {
+        ++m_p; // opening quote
+        start = m_p;
+        escaped = false;
+        while (m_p < m_end && *m_p != '"') {
+            const auto c = static_cast<unsigned char>(*m_p);
+            if (c < 0x20)
+                return fail("control character in string");
+            if (c == '\\') {
+                if (m_end - m_p < 2)
+                    return fail("unterminated string");
+                escaped = true;
+                m_p += 2;
+            } else if (c >= 0x80) {
+                if (!utf8Sequence())
+                    return false;
+            } else {
+                ++m_p;
+            }
+        }
+        if (m_p >= m_end)
+            return fail("unterminated string");
+        stop = m_p++;
+        return true;
+    }
+
+    // A string as UTF-8 bytes (for member names): a view into the body when it has no escapes, else into
+    // `buffer`, with a lone \uD800-style surrogate as U+FFFD.
+    bool string(QByteArrayView& out, QByteArray& buffer)
+    {
+        const char *start = nullptr, *stop = nullptr;
+        bool escaped = false;
+        if (!scanString(start, stop, escaped))
+            return false;
+        if (!escaped) {
+            out = QByteArrayView(start, stop - start);
+            return true;
+        }
+        buffer.clear();
+        if (!unescape(
+                start, stop, [&buffer](char32_t cp) { appendUtf8(buffer, cp); },
+                [&buffer](char byte) { buffer.append(byte); }))
+            return false;
+        out = buffer;
+        return true;
+    }
+
+    // A string value as QString. \uXXXX escapes go in as UTF-16 code units, so a lone surrogate survives
+    // exactly as QJsonDocument keeps it.
+    bool readString(QString& out)
+    {
+        const char *start = nullptr, *stop = nullptr;
+        bool escaped = false;
+        if (!scanString(start, stop, escaped))
+            return false;
+        if (!escaped) {
+            out = QString::fromUtf8(start, stop - start);
+            return true;
+        }
+        out.clear();
+        const char* plain = start;
+        const auto flushPlain = [&](const char* upTo) {
+            if (upTo > plain)
+                out += QString::fromUtf8(plain, upTo - plain);
+        };
+        const char* p = start;
+        while (p < stop) {
+            if (*p != '\\') {
+                ++p;
+                continue;
+            }
+            flushPlain(p);
+            const char* escapeEnd = p + 2;
+            if (p[1] == 'u')
+                escapeEnd = std::min(stop, p + 6);
+            if (!unescape(
+                    p, escapeEnd, [&out](char32_t unit) { out += QChar(char16_t(unit)); }, [](char) {}, false))
+                return false;
+            p = plain = escapeEnd;
+        }
+        flushPlain(stop);
+        return true;
+    }
+
+    // Validates a number and returns its value.
+    bool number(double& out)
+    {
+        const char* start = m_p;
+        if (m_p < m_end && *m_p == '-')
+            ++m_p;
+        if (m_p >= m_end || !isDigit(*m_p))
+            return fail("invalid number");
+        if (*m_p == '0')
+            ++m_p;
+        else
+            digits();
+        if (m_p < m_end && *m_p == '.') {
+            ++m_p;
+            if (m_p >= m_end || !isDigit(*m_p))
+                return fail("invalid number");
+            digits();
+        }
+        if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+            ++m_p;
+            if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
+                ++m_p;
+            if (m_p >= m_end || !isDigit(*m_p))
+                return fail("invalid number");
+            digits();
+        }
+        const auto result = std::from_chars(start, m_p, out);
+        if (result.ec == std::errc::result_out_of_range)
+            out = std::numeric_limits<double>::infinity(); // too large: not a usable integer either
+        return true;
+    }
+
+    bool literal(const char* word)
+    {
+        for (const char* w = word; *w; ++w, ++m_p)
+            if (m_p >= m_end || *m_p != *w)
+                return fail("invalid literal");
+        return true;
+    }
+
+    bool skip()
+    {
+        double ignored = 0;
+        QByteArrayView view;
+        switch (peek()) {
+        case '{':
+            return object([this](QByteArrayView) { return skip(); });
+        case '[':
+            return array([this] { return skip(); });
+        case '"':
+            return string(view, m_scratch);
+        case 't':
+            return literal("true");
+        case 'f':
+            return literal("false");
+        case 'n':
+            return literal("null");
+        default:
+            return number(ignored);
+        }
+    }
+
+private:
+    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
+    void digits()
+    {
+        while (m_p < m_end && isDigit(*m_p))
+            ++m_p;
+    }
+
+    bool enter() { return ++m_depth <= kMaxDepth || fail("nesting too deep"); }
+    bool leave()
+    {
+        --m_depth;
+        return true;
+    }
+
+    // One multi-byte UTF-8 sequence at m_p: no overlong forms, no surrogates, nothing above U+10FFFF.
+    bool utf8Sequence()
+    {
+        const auto b0 = static_cast<unsigned char>(*m_p);
+        int length = 0;
+        char32_t cp = 0;
+        if (b0 >= 0xc2 && b0 <= 0xdf) {
+            length = 2;
+            cp = b0 & 0x1f;
+        } else if (b0 >= 0xe0 && b0 <= 0xef) {
+            length = 3;
+            cp = b0 & 0x0f;
+        } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+            length = 4;
+            cp = b0 & 0x07;
+        } else {
+            return fail("invalid UTF-8");
+        }
+        if (m_end - m_p < length)
+            return fail("invalid UTF-8");
+        for (int i = 1; i < length; ++i) {
+            const auto b = static_cast<unsigned char>(m_p[i]);
+            if ((b & 0xc0) != 0x80)
+                return fail("invalid UTF-8");
+            cp = (cp << 6) | (b & 0x3f);
+        }
+        if ((length == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
+            (length == 4 && (cp < 0x10000 || cp > 0x10ffff)))
+            return fail("invalid UTF-8");
+        m_p += length;
+        return true;
+    }
+
+    static int hex(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    static void appendUtf8(QByteArray& out, char32_t cp)
+    {
+        if (cp < 0x80) {
+            out.append(char(cp));
+        } else if (cp < 0x800) {
+            out.append(char(0xc0 | (cp >> 6))).append(char(0x80 | (cp & 0x3f)));
+        } else if (cp < 0x10000) {
+            out.append(char(0xe0 | (cp >> 12)))
+                .append(char(0x80 | ((cp >> 6) & 0x3f)))
+                .append(char(0x80 | (cp & 0x3f)));
+        } else {
+            out.append(char(0xf0 | (cp >> 18)))
+                .append(char(0x80 | ((cp >> 12) & 0x3f)))
+                .append(char(0x80 | ((cp >> 6) & 0x3f)))
+                .append(char(0x80 | (cp & 0x3f)));
+        }
+    }
+
+    bool hex4(const char*& p, const char* stop, char32_t& out)
+    {
+        if (stop - p < 4)
+            return fail("invalid \\u escape");
+        out = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int v = hex(p[i]);
+            if (v < 0)
+                return fail("invalid \\u escape");
+            out = (out << 4) | char32_t(v);
+        }
+        p += 4;
+        return true;
+    }
+
+    // Decodes [p, stop). `onCodePoint` receives the escapes' code points (or, with combineSurrogates false, the UTF-16
+    // code units of \u escapes as they are); `raw` receives the bytes between escapes.
+    template <typename Emit, typename Raw>
+    bool unescape(const char* p, const char* stop, Emit&& onCodePoint, Raw&& raw, bool combineSurrogates = true)
+    {
+        while (p < stop) {
+            if (*p != '\\') {
+                raw(*p++);
+                continue;
+            }
+            ++p;
+            switch (*p++) {
+            case '"':
+                onCodePoint(U'"');
+                break;
+            case '\\':
+                onCodePoint(U'\\');
+                break;
+            case '/':
+                onCodePoint(U'/');
+                break;
+            case 'b':
+                onCodePoint(U'\b');
+                break;
+            case 'f':
+                onCodePoint(U'\f');
+                break;
+            case 'n':
+                onCodePoint(U'\n');
+                break;
+            case 'r':
+                onCodePoint(U'\r');
+                break;
+            case 't':
+                onCodePoint(U'\t');
+                break;
+            case 'u': {
+                char32_t cp = 0;
+                if (!hex4(p, stop, cp))
+                    return false;
+                if (!combineSurrogates) {
+                    onCodePoint(cp);
+                    break;
+                }
+                if (cp >= 0xd800 && cp <= 0xdbff && stop - p >= 6 && p[0] == '\\' && p[1] == 'u') {
+                    const char* low = p + 2;
+                    char32_t second = 0;
+                    if (!hex4(low, stop, second))
+                        return false;
+                    if (second >= 0xdc00 && second <= 0xdfff) {
+                        cp = 0x10000 + ((cp - 0xd800) << 10) + (second - 0xdc00);
+                        p = low;
+                    }
+                }
+                onCodePoint((cp >= 0xd800 && cp <= 0xdfff) ? char32_t(0xfffd) : cp);
+                break;
+            }
+            default:
+                return fail("invalid escape");
+            }
+        }
+        return true;
+    }
+
+    const char* m_begin;
+    const char* m_p;
+    const char* m_end;
+    int m_depth = 0;
+    QString m_error;
+    QByteArray m_scratch;
+};
+
+std::optional<int> integralErrorCode(double d)
+{
+    if (std::isfinite(d) && d == std::trunc(d) && d >= std::numeric_limits<int>::min() + 1.0 &&
+        d <= std::numeric_limits<int>::max())
+        return static_cast<int>(d);
+    return std::nullopt;
+}
+
+// A string member: read it, or skip a value of another type and leave the field empty.
+bool stringMember(Reader& in, QString& field)
+{
+    field.clear();
+    return in.peek() == '"' ? in.readString(field) : in.skip();
+}
+
+bool readStatus(Reader& in, SignInRecord& r)
+{
+    r.errorCode.reset();
+    r.failureReason.clear();
+    if (in.peek() != '{')
+        return in.skip();
+    return in.object([&](QByteArrayView key) {
+        if (key == "errorCode") {
+            r.errorCode.reset();
+            double d = 0;
+            const char c = in.peek();
+            if (c == '-' || (c >= '0' && c <= '9')) {
+                if (!in.number(d))
+                    return false;
+                r.errorCode = integralErrorCode(d);
+                return true;
+            }
+            if (c == '"') {
+                QString text;
+                if (!in.readString(text))
+                    return false;
+                bool ok = false;
+                const int parsed = text.trimmed().toInt(&ok);
+                if (ok && parsed != std::numeric_limits<int>::min())
+                    r.errorCode = parsed;
+                return true;
+            }
+            return in.skip();
+        }
+        if (key == "failureReason")
+            return stringMember(in, r.failureReason);
+        return in.skip();
+    });
+}
+
+bool readAuthenticationDetails(Reader& in, SignInRecord& r)
+{
+    r.passwordStepSeen = false;
+    if (in.peek() != '[')
+        return in.skip();
+    return in.array([&] {
+        if (in.peek() != '{')
+            return in.skip();
+        return in.object([&](QByteArrayView key) {
+            if (key != "authenticationMethod" || in.peek() != '"')
+                return in.skip();
+            QString method;
+            if (!in.readString(method))
+                return false;
+            if (method.compare("Password"_L1, Qt::CaseInsensitive) == 0)
+                r.passwordStepSeen = true;
+            return true;
+        });
+    });
+}
+
+// A nested object of string members: {"city": ..., "countryOrRegion": ...}.
+template <std::size_t N>
+bool readStringsObject(Reader& in, const std::array<std::pair<const char*, QString*>, N>& fields)
+{
+    for (const auto& field : fields)
+        field.second->clear();
+    if (in.peek() != '{')
+        return in.skip();
+    return in.object([&](QByteArrayView key) {
+        for (const auto& field : fields)
+            if (key == field.first)
+                return stringMember(in, *field.second);
+        return in.skip();
+    });
+}
+
+bool readSignIn(Reader& in, SignInRecord& r)
+{
+    QString created, caStatus, protocol;
+    bool ok = in.object([&](QByteArrayView key) {
+        if (key == "id")
+            return stringMember(in, r.id);
+        if (key == "createdDateTime")
+            return stringMember(in, created);
+        if (key == "userPrincipalName")
+            return stringMember(in, r.userPrincipalName);
+        if (key == "userId")
+            return stringMember(in, r.userId);
+        if (key == "appDisplayName")
+            return stringMember(in, r.appDisplayName);
+        if (key == "clientAppUsed")
+            return stringMember(in, r.clientAppUsed);
+        if (key == "ipAddress")
+            return stringMember(in, r.ipAddress);
+        if (key == "conditionalAccessStatus")
+            return stringMember(in, caStatus);
+        if (key == "authenticationProtocol")
+            return stringMember(in, protocol);
+        if (key == "userAgent")
+            return stringMember(in, r.userAgent);
+        if (key == "isInteractive") {
+            r.isInteractive.reset();
+            const char c = in.peek();
+            if (c == 't' || c == 'f') {
+                r.isInteractive = c == 't';
+                return in.literal(c == 't' ? "true" : "false");
+            }
+            return in.skip();
+        }
+        if (key == "status")
+            return readStatus(in, r);
+        if (key == "location")
+            return readStringsObject<2>(in, {{{"city", &r.city}, {"countryOrRegion", &r.countryOrRegion}}});
+        if (key == "deviceDetail")
+            return readStringsObject<2>(in, {{{"operatingSystem", &r.operatingSystem}, {"browser", &r.browser}}});
+        if (key == "authenticationDetails")
+            return readAuthenticationDetails(in, r);
+        return in.skip();
+    });
+    if (!ok)
+        return false;
+    if (const auto t = parseGraphDateTime(created)) {
+        r.createdMs = *t;
+        r.hasCreated = true;
+    }
+    r.ipAddress = r.ipAddress.trimmed();
+    r.conditionalAccessStatus = signinenum::conditionalAccessStatusFromString(caStatus);
+    r.authProtocol = signinenum::authProtocolFromString(protocol);
+    return true;
+}
+
+Error malformed(const QString& message, const QString& detail)
+{
+    return Error::make(Error::Category::MalformedResponse, message, detail, u"signIns"_s);
+}
+
+} // namespace
+
+Result<SignInPage> parseSignInPage(QByteArrayView body)
+{
+    const auto notJson = [](const QString& detail) {
+        return malformed(QCoreApplication::translate("SignInStore", "The sign-in log page is not valid JSON."), detail);
+    };
+    Reader in(body);
+    if (in.peek() != '{') {
+        Reader whole(body);
+        if (whole.skip() && whole.atEnd())
+            return malformed(QCoreApplication::translate("SignInStore", "The sign-in log page is not a JSON object."),
+                             {});
+        if (!whole.failed())
+            whole.fail("data after the JSON value");
+        return notJson(whole.error());
+    }
+
+    SignInPage page;
+    bool sawValue = false;
+    QString shapeError; // a repeated "value" member counts with its last occurrence
+    const bool ok = in.object([&](QByteArrayView key) {
+        if (key == "value") {
+            page.records.clear();
+            shapeError.clear();
+            sawValue = in.peek() == '[';
+            if (!sawValue)
+                return in.skip();
+            qsizetype index = 0;
+            return in.array([&] {
+                const qsizetype at = index++;
+                if (in.peek() != '{') {
+                    if (shapeError.isEmpty())
+                        shapeError = u"value["_s + QString::number(at) + u"] is not an object"_s;
+                    return in.skip();
+                }
+                page.records.emplace_back();
+                return readSignIn(in, page.records.back());
+            });
+        }
+        if (key == "@odata.nextLink")
+            return stringMember(in, page.nextLink);
+        return in.skip();
+    });
+    if (!ok)
+        return notJson(in.error());
+    if (!in.atEnd()) {
+        in.fail("data after the JSON value");
+        return notJson(in.error());
+    }
+    if (!shapeError.isEmpty())
+        return malformed(QCoreApplication::translate(
+                             "SignInStore", "The sign-in log page contains an entry that is not a sign-in object."),
+                         shapeError);
+    if (!sawValue)
+        return malformed(QCoreApplication::translate("SignInStore", "The sign-in log page has no list of sign-ins."),
+                         u"missing \"value\" array"_s);
+    return page;
+}
+
+} // namespace smtpaudit

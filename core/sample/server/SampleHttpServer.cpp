@@ -238,7 +238,11 @@ ResponsePlan SampleHttpServer::respond(HttpRequest request)
 
     ResponsePlan plan;
     const bool faultable = m_faults.appliesTo(request.path);
-    const std::optional<FaultKind> fault = faultable ? m_faults.draw() : std::nullopt;
+    const std::optional<FaultKind> drawn = faultable ? m_faults.draw() : std::nullopt;
+    // Latency stands for "no fault drawn" below; GCC's -O2 flow analysis misreads comparisons of the
+    // optional itself as uses of an uninitialised value (-Wmaybe-uninitialized).
+    const bool faulted = drawn.has_value();
+    const FaultKind fault = drawn.value_or(FaultKind::Latency);
     const auto count = [this](FaultKind kind) { ++m_counters.faultsByKind.at(static_cast<size_t>(kind)); };
     if (faultable && m_faults.options().latencyMs > 0) {
         plan.delayMs = m_faults.options().latencyMs;
@@ -246,11 +250,11 @@ ResponsePlan SampleHttpServer::respond(HttpRequest request)
     }
     const QByteArray retryAfter = QByteArray::number(std::max(0, m_faults.options().retryAfterSeconds));
 
-    if (fault == FaultKind::TooManyRequests) {
+    if (faulted && fault == FaultKind::TooManyRequests) {
         plan.response =
             graphError(429, u"TooManyRequests"_s, u"Please retry again later."_s, now, requestId, clientRequestId);
         addHeader(plan.response, "Retry-After", retryAfter);
-    } else if (fault == FaultKind::ServiceUnavailable) {
+    } else if (faulted && fault == FaultKind::ServiceUnavailable) {
         plan.response =
             graphError(503, u"serviceNotAvailable"_s,
                        u"The service is temporarily unavailable. Try again after the delay in Retry-After."_s, now,
@@ -268,7 +272,7 @@ ResponsePlan SampleHttpServer::respond(HttpRequest request)
             plan.response = graphError(
                 404, u"NotFound"_s, u"Resource not found for the segment '%1'."_s.arg(request.path.section(u'/', -1)),
                 now, requestId, clientRequestId);
-        switch (fault.value_or(FaultKind::Latency)) {
+        switch (fault) {
         case FaultKind::TruncatedJson:
             plan.response.body = FaultInjector::truncated(plan.response.body);
             break;
@@ -287,8 +291,8 @@ ResponsePlan SampleHttpServer::respond(HttpRequest request)
             break;
         }
     }
-    if (fault)
-        count(*fault);
+    if (faulted)
+        count(fault);
 
     if (!hasHeader(plan.response, "request-id"))
         addHeader(plan.response, "request-id", requestId);

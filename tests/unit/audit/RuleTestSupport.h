@@ -1,0 +1,43 @@
+#pragma once
+
+#include "audit/EffectiveSmtpAuth.h"
+#include "audit/Rules.h"
+
+#include "TestSnapshots.h"
+
+namespace smtpaudit::test {
+
+using RuleFunction = QList<Finding> (*)(const RuleInput&);
+
+// Resolves the snapshot's mailboxes and runs one rule as of `now`.
+inline QList<Finding> runRule(RuleFunction rule, const TenantSnapshot& s, const QDateTime& now = testNow())
+{
+    const QList<MailboxAssessment> rows = EffectiveSmtpAuthResolver(s).assessAll();
+    return rule(RuleInput{s, rows, now});
+}
+
+inline const Finding* findingById(const QList<Finding>& findings, const QString& id)
+{
+    for (const Finding& f : findings)
+        if (f.id == id)
+            return &f;
+    return nullptr;
+}
+
+inline QStringList findingIds(const QList<Finding>& findings)
+{
+    QStringList ids;
+    for (const Finding& f : findings)
+        ids << f.id;
+    return ids;
+}
+
+inline QString evidenceText(const Finding& f)
+{
+    QStringList lines;
+    for (const Evidence& e : f.evidence)
+        lines << e.dataPoint + u" | "_s + e.query;
+    return lines.join(u'\n');
+}
+
+} // namespace smtpaudit::test

@@ -112,6 +112,8 @@ HttpConnection::HttpConnection(Handler handler, Settings settings, QObject* pare
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QSslSocket::disconnected, this, &HttpConnection::markClosed);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (m_closed)
+            return; // one failure may be reported as several errors
         if (!m_encrypted && error != QAbstractSocket::RemoteHostClosedError)
             qCDebug(lcSample) << "TLS handshake failed:" << m_socket->errorString();
         if (!m_encrypted)
@@ -201,7 +203,9 @@ void HttpConnection::handleRequest(const RawHttpRequest& raw)
         return;
     }
     request.path = request.url.path(QUrl::FullyDecoded);
-    request.query = QUrlQuery(request.url);
+    const qsizetype questionMark = raw.target.indexOf('?');
+    request.query =
+        decodedQuery(questionMark < 0 ? QByteArray() : raw.target.mid(questionMark + 1).split('#').constFirst());
     request.headers = raw.headers;
     request.body = raw.body;
     request.peerAddress = m_socket->peerAddress().toString();

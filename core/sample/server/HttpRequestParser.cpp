@@ -1,5 +1,7 @@
 #include "sample/server/HttpRequestParser.h"
 
+#include <QUrl>
+
 namespace smtpaudit::sample {
 
 namespace {
@@ -131,6 +133,26 @@ HttpRequestParser::State HttpRequestParser::parseHead(const QByteArray& head)
         m_request.version == "HTTP/1.1" ? !hasToken(connection, "close") : hasToken(connection, "keep-alive");
     m_expectContinue = m_bodyLength > 0 && m_request.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0;
     return State::NeedMore;
+}
+
+QUrlQuery decodedQuery(const QByteArray& rawQuery)
+{
+    // RFC 3986 sub-delimiters that OData query options use literally; '&', '=', '+', '#' and '%' stay encoded.
+    static const QByteArray literal = "!$'()*,;:@/?";
+    QByteArrayList items;
+    for (const QByteArray& item : rawQuery.split('&')) {
+        if (item.isEmpty())
+            continue;
+        const qsizetype equals = item.indexOf('=');
+        QByteArray canonical =
+            QUrl::toPercentEncoding(QUrl::fromPercentEncoding(equals < 0 ? item : item.left(equals)), literal);
+        if (equals >= 0)
+            canonical += '=' + QUrl::toPercentEncoding(QUrl::fromPercentEncoding(item.mid(equals + 1)), literal);
+        items << canonical;
+    }
+    QUrlQuery query;
+    query.setQuery(QString::fromLatin1(items.join('&')));
+    return query;
 }
 
 RawHttpRequest HttpRequestParser::takeRequest()

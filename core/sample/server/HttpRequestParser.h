@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QUrlQuery>
 
 namespace smtpaudit::sample {
 
@@ -66,5 +67,10 @@ private:
     int m_errorStatus = 0;
     QByteArray m_errorMessage;
 };
+
+// The query of a request target with every key and value percent-decoded and re-encoded canonically, so that
+// queryItemValue("$select") finds "%24select" too and QUrl::FullyDecoded yields the exact value ('+' stays a
+// plus: in URLs, unlike form bodies, it is not a space).
+QUrlQuery decodedQuery(const QByteArray& rawQuery);
 
 } // namespace smtpaudit::sample

@@ -79,8 +79,11 @@ private slots:
         // manager: QNetworkAccessManager would reuse the verified keep-alive connection of the fixture.)
         QNetworkAccessManager unpinned;
         QNetworkRequest request(m_fixture.url(u"/v1.0/test/x"_s));
+        const quint64 failedBefore = m_fixture.server->counters().handshakesFailed;
         const test::HttpResult result = m_fixture.wait(unpinned.get(request));
         QCOMPARE(result.error, QNetworkReply::SslHandshakeFailedError);
+        // (The client may try more than once.)
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture.server->counters().handshakesFailed > failedBefore, 5000);
     }
 
     void routesToServiceWithVerifiedToken()

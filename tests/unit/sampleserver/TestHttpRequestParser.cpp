@@ -108,6 +108,24 @@ private slots:
         QCOMPARE(parser.parse(more), HttpRequestParser::State::Failed);
     }
 
+    void queryIsDecodedWhateverTheClientEncoded()
+    {
+        const QUrlQuery encoded = decodedQuery("%24select=id%2CdisplayName&%24filter=startswith(displayName%2C%27a%20b%"
+                                               "27)%20and%20x%20eq%20%27c%26d%27&q=a+b%25z&flag");
+        QCOMPARE(encoded.queryItemValue(QStringLiteral("$select")), QStringLiteral("id,displayName"));
+        QCOMPARE(encoded.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded),
+                 QStringLiteral("startswith(displayName,'a b') and x eq 'c&d'"));
+        QCOMPARE(encoded.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded), QStringLiteral("a+b%z"));
+        QVERIFY(encoded.hasQueryItem(QStringLiteral("flag")));
+        const QUrlQuery literal =
+            decodedQuery("$select=id,displayName&$top=999&$filter=createdDateTime%20ge%202026-11-01T00:00:00Z");
+        QCOMPARE(literal.queryItemValue(QStringLiteral("$select")), QStringLiteral("id,displayName"));
+        QCOMPARE(literal.queryItemValue(QStringLiteral("$top")), QStringLiteral("999"));
+        QCOMPARE(literal.queryItemValue(QStringLiteral("$filter")),
+                 QStringLiteral("createdDateTime ge 2026-11-01T00:00:00Z"));
+        QVERIFY(decodedQuery(QByteArray()).isEmpty());
+    }
+
     void duplicateEqualLengthsAreAccepted()
     {
         QByteArray wire = "POST /x HTTP/1.1\r\nHost: h\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok";

@@ -1,6 +1,7 @@
 #include "sample/identity/IdentityPlatform.h"
 
 #include "sample/identity/AadError.h"
+#include "sample/identity/Discovery.h"
 #include "sample/identity/TokenEndpoint.h"
 #include "util/Logging.h"
 
@@ -80,6 +81,18 @@ const QRegularExpression& identityPath()
 {
     static const QRegularExpression path(u"^/([^/]+)/oauth2/v2\\.0/(token|devicecode)$"_s);
     return path;
+}
+
+const QRegularExpression& discoveryPath()
+{
+    static const QRegularExpression path(
+        u"^/([^/]+)/(v2\\.0/\\.well-known/openid-configuration|discovery/v2\\.0/keys)$"_s);
+    return path;
+}
+
+QString originOf(const QUrl& url)
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
 }
 
 HttpResponse jsonResponse(const QJsonObject& body)
@@ -190,7 +203,19 @@ QString IdentityPlatform::generateClientSecret()
 
 bool IdentityPlatform::ownsPath(const QString& path)
 {
-    return identityPath().match(path).hasMatch();
+    return identityPath().match(path).hasMatch() || discoveryPath().match(path).hasMatch();
+}
+
+std::optional<AadError> IdentityPlatform::checkTenant(const QString& segment, bool* isAlias) const
+{
+    const IdentityOptions& options = m_state->options;
+    *isAlias = segment.compare("organizations"_L1, Qt::CaseInsensitive) == 0 ||
+               segment.compare("common"_L1, Qt::CaseInsensitive) == 0;
+    if (*isAlias || segment.compare(options.tenantId, Qt::CaseInsensitive) == 0 ||
+        options.verifiedDomains.contains(segment, Qt::CaseInsensitive))
+        return std::nullopt;
+    return QUuid::fromString(segment).isNull() && !looksLikeDomain(segment) ? aad::tenantIdentifierInvalid(segment)
+                                                                            : aad::tenantNotFound(segment);
 }
 
 QString IdentityPlatform::tenantId() const
@@ -247,27 +272,32 @@ Status IdentityPlatform::decline(const QString& userCode)
 
 std::optional<HttpResponse> IdentityPlatform::handle(const HttpRequest& http)
 {
-    const QRegularExpressionMatch match = identityPath().match(http.path);
-    if (!match.hasMatch())
-        return std::nullopt;
     const IdentityOptions& options = m_state->options;
     const QDateTime now = clockNow(options.clock);
     const QString correlationId = QString::fromLatin1(http.header("client-request-id"));
     const auto fail = [&](const AadError& error) { return error.toResponse(now, correlationId); };
 
+    if (const QRegularExpressionMatch discoveryMatch = discoveryPath().match(http.path); discoveryMatch.hasMatch()) {
+        bool alias = false;
+        if (const auto error = checkTenant(discoveryMatch.captured(1), &alias))
+            return fail(*error);
+        const QString origin = originOf(http.url);
+        return jsonResponse(discoveryMatch.captured(2).startsWith("v2.0"_L1)
+                                ? discovery::openIdConfiguration(origin, options.tenantId)
+                                : discovery::keySet(m_state->issuer.signingCredential(), origin, options.tenantId));
+    }
+    const QRegularExpressionMatch match = identityPath().match(http.path);
+    if (!match.hasMatch())
+        return std::nullopt;
+
     TokenRequest request;
     request.tenantId = options.tenantId;
     request.tenantSegment = match.captured(1);
     request.now = now;
+    request.origin = originOf(http.url);
     const QString& segment = request.tenantSegment;
-    if (segment.compare("organizations"_L1, Qt::CaseInsensitive) == 0 ||
-        segment.compare("common"_L1, Qt::CaseInsensitive) == 0)
-        request.tenantIsAlias = true;
-    else if (segment.compare(options.tenantId, Qt::CaseInsensitive) != 0 &&
-             !options.verifiedDomains.contains(segment, Qt::CaseInsensitive))
-        return fail(QUuid::fromString(segment).isNull() && !looksLikeDomain(segment)
-                        ? aad::tenantIdentifierInvalid(segment)
-                        : aad::tenantNotFound(segment));
+    if (const auto error = checkTenant(segment, &request.tenantIsAlias))
+        return fail(*error);
     if (http.method != "POST")
         return fail(aad::methodNotAllowed(http.method));
 
@@ -289,9 +319,8 @@ std::optional<HttpResponse> IdentityPlatform::handle(const HttpRequest& http)
         return fail(aad::applicationNotFound(clientId, segment));
 
     // An assertion's aud is the token endpoint the client addressed, by tenant id or by a verified domain.
-    const QString origin = http.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
     for (const QString& tenant : QStringList{segment, options.tenantId} + options.verifiedDomains)
-        request.tokenEndpoints << origin + u'/' + tenant + u"/oauth2/v2.0/token"_s;
+        request.tokenEndpoints << request.origin + u'/' + tenant + u"/oauth2/v2.0/token"_s;
 
     if (match.captured(2) == "devicecode"_L1)
         return deviceAuthorization(request, http);
@@ -316,8 +345,7 @@ HttpResponse IdentityPlatform::deviceAuthorization(const TokenRequest& request, 
     const DeviceCodeFlow& flow = m_state->deviceCodes.start(request.app->clientId, *scopes);
     // Microsoft sends users to https://microsoft.com/devicelogin; the sample tenant has no browser page, the
     // approval hook stands in for it.
-    const QString verificationUri =
-        http.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString() + u"/devicelogin"_s;
+    const QString verificationUri = originOf(http.url) + u"/devicelogin"_s;
     if (m_state->options.deviceCodeIssued)
         m_state->options.deviceCodeIssued(flow.userCode, flow.clientId);
     return jsonResponse(QJsonObject{

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sample/SampleHttp.h"
+#include "sample/identity/AadError.h"
 #include "sample/identity/IdentityOptions.h"
 #include "sample/identity/TokenIssuer.h"
 #include "sample/identity/TokenVerifier.h"
@@ -17,7 +18,8 @@ struct TokenRequest;
 class TokenEndpoint;
 
 // The sample tenant's Microsoft identity platform (reference section 5): POST /{tenant}/oauth2/v2.0/token
-// and /{tenant}/oauth2/v2.0/devicecode, where {tenant} is the tenant id, a verified domain, or "organizations"
+// and /{tenant}/oauth2/v2.0/devicecode, plus GET /{tenant}/v2.0/.well-known/openid-configuration and
+// /{tenant}/discovery/v2.0/keys, where {tenant} is the tenant id, a verified domain, or "organizations"
 // / "common" for the grants Microsoft allows there. Errors have Entra's shape and AADSTS codes (AadError.h).
 //
 // Default apps (IdentityOptions::createDefaultApps):
@@ -60,6 +62,8 @@ public:
 private:
     explicit IdentityPlatform(std::unique_ptr<IdentityState> state);
     Status createDefaultApps();
+    // std::nullopt when the path's tenant segment names this tenant (id, verified domain) or an alias.
+    std::optional<AadError> checkTenant(const QString& segment, bool* isAlias) const;
     HttpResponse deviceAuthorization(const TokenRequest& request, const HttpRequest& http);
 
     std::unique_ptr<IdentityState> m_state;

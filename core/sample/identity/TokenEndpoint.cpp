@@ -1,5 +1,7 @@
 #include "sample/identity/TokenEndpoint.h"
 
+#include "sample/identity/Discovery.h"
+
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -152,6 +154,7 @@ Result<QJsonObject, AadError> TokenEndpoint::delegatedTokens(const TokenRequest&
     grant.userDisplayName = user.displayName;
     grant.clientAuthenticationMethod = client.appIdAcr();
     grant.lifetimeSeconds = m_state.options.accessTokenLifetimeSeconds;
+    grant.idTokenIssuer = discovery::idTokenIssuer(request.origin, request.tenantId);
     auto accessToken = m_state.issuer.issueAccessToken(grant);
     if (!accessToken)
         return AadError{500, u"server_error"_s, 50000, u"There's an issue with the sign-in service."_s};

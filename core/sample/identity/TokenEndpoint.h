@@ -23,6 +23,7 @@ struct TokenRequest
     const SampleAppRegistration* app = nullptr;
     PresentedCredential credential;
     QStringList tokenEndpoints; // audiences a client assertion may name
+    QString origin;             // "https://127.0.0.1:<port>" as the client addressed the server
     QDateTime now;
 
     QString parameter(const char* name) const { return form.value(QString::fromLatin1(name)); }

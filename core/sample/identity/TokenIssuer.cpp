@@ -109,7 +109,9 @@ Result<QByteArray> TokenIssuer::issueIdToken(const TokenGrant& grant) const
         grant.userObjectId.isEmpty() ? objectIdFor(u"user"_s, grant.userPrincipalName) : grant.userObjectId;
     const QJsonObject payload{
         {"aud"_L1, grant.appId},
-        {"iss"_L1, QString(u"https://login.microsoftonline.com/"_s + grant.tenantId + u"/v2.0"_s)},
+        {"iss"_L1, grant.idTokenIssuer.isEmpty()
+                       ? QString(u"https://login.microsoftonline.com/"_s + grant.tenantId + u"/v2.0"_s)
+                       : grant.idTokenIssuer},
         {"iat"_L1, now},
         {"nbf"_L1, now},
         {"exp"_L1, now + grant.lifetimeSeconds},

@@ -26,6 +26,7 @@ struct TokenGrant
     // appidacr: "0" public client, "1" client secret, "2" certificate (access-token claims reference).
     QString clientAuthenticationMethod = QStringLiteral("1");
     int lifetimeSeconds = 3599;
+    QString idTokenIssuer; // ID tokens only; empty: "https://login.microsoftonline.com/{tenant}/v2.0"
 };
 
 // Issues v1.0 access tokens (and v2.0 ID tokens) signed RS256 with the sample tenant's token-signing key.

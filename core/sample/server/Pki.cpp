@@ -6,6 +6,7 @@
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>
+#include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -257,6 +258,27 @@ Result<KeyPair> KeyPair::publicKeyOf(const QSslCertificate& certificate)
 bool KeyPair::isRsa() const
 {
     return m_key && EVP_PKEY_is_a(m_key.get(), "RSA");
+}
+
+std::optional<std::pair<QByteArray, QByteArray>> KeyPair::rsaPublicNumbers() const
+{
+    if (!isRsa())
+        return std::nullopt;
+    const auto number = [this](const char* name) {
+        BIGNUM* value = nullptr;
+        QByteArray bytes;
+        if (EVP_PKEY_get_bn_param(m_key.get(), name, &value) == 1) {
+            bytes.resize(BN_num_bytes(value));
+            BN_bn2bin(value, reinterpret_cast<unsigned char*>(bytes.data()));
+        }
+        BN_free(value);
+        return bytes;
+    };
+    const QByteArray modulus = number("n");
+    const QByteArray exponent = number("e");
+    if (modulus.isEmpty() || exponent.isEmpty())
+        return std::nullopt;
+    return std::pair{modulus, exponent};
 }
 
 QByteArray KeyPair::privateKeyPem() const

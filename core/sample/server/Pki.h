@@ -17,6 +17,8 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 typedef struct evp_pkey_st EVP_PKEY; // NOLINT: the same forward declaration as <openssl/types.h>
 
@@ -47,6 +49,8 @@ public:
 
     bool isNull() const { return !m_key; }
     bool isRsa() const;
+    // RSA modulus and public exponent, big-endian without leading zeros (JWK "n" and "e" before base64url).
+    std::optional<std::pair<QByteArray, QByteArray>> rsaPublicNumbers() const;
     QByteArray privateKeyPem() const; // unencrypted PKCS#8; empty for a public-only key
     QSslKey toSslKey() const;
 

@@ -273,6 +273,46 @@ private slots:
         QCOMPARE(aadError(m_fixture.postForm(m_fixture.tokenPath(), body), httpStatus, error), code);
     }
 
+    void discoveryDocuments()
+    {
+        const test::HttpResult configuration = m_fixture.get(
+            u"/"_s + m_fixture.identity->verifiedDomains().constFirst() + u"/v2.0/.well-known/openid-configuration"_s);
+        QCOMPARE(configuration.status, 200);
+        const QJsonObject document = configuration.json();
+        QCOMPARE(document.value("token_endpoint"_L1).toString(), m_fixture.url(m_fixture.tokenPath()).toString());
+        QCOMPARE(document.value("issuer"_L1).toString(),
+                 m_fixture.server->baseUrl().toString() + u'/' + m_fixture.identity->tenantId() + u"/v2.0"_s);
+        QVERIFY(document.value("device_authorization_endpoint"_L1).toString().endsWith(u"/oauth2/v2.0/devicecode"_s));
+
+        const QString jwksPath = QUrl(document.value("jwks_uri"_L1).toString()).path();
+        const test::HttpResult keys = m_fixture.get(jwksPath);
+        QCOMPARE(keys.status, 200);
+        const QJsonObject key = keys.json().value("keys"_L1).toArray().at(0).toObject();
+        const QSslCertificate& signing = m_fixture.identity->tokenIssuer().signingCredential().certificate;
+        QCOMPARE(QByteArray::fromBase64(key.value("x5c"_L1).toArray().at(0).toString().toLatin1()), signing.toDer());
+        QCOMPARE(key.value("kty"_L1).toString(), u"RSA"_s);
+        QCOMPARE(QByteArray::fromBase64(key.value("n"_L1).toString().toLatin1(), QByteArray::Base64UrlEncoding).size(),
+                 256);
+        QCOMPARE(QByteArray::fromBase64(key.value("e"_L1).toString().toLatin1(), QByteArray::Base64UrlEncoding),
+                 QByteArray("\x01\x00\x01", 3));
+        // The kid names the key that signs access tokens.
+        const test::HttpResult token = m_fixture.postForm(m_fixture.tokenPath(), mainForm());
+        const auto header = jwt::parse(token.json().value("access_token"_L1).toString().toLatin1())->header;
+        QCOMPARE(header.value("kid"_L1).toString(), key.value("kid"_L1).toString());
+
+        QCOMPARE(aadError(m_fixture.get(u"/fabrikam.onmicrosoft.com/discovery/v2.0/keys"_s), 400, u"invalid_request"_s),
+                 90002);
+    }
+
+    void publicClientMustNotPresentASecret()
+    {
+        SampleAppRegistration app = *m_fixture.identity->app(m_fixture.identity->publicClient().clientId);
+        QVERIFY(app.isPublicClient);
+        const test::HttpResult result = m_fixture.postForm(
+            m_fixture.tokenPath(), form(app.clientId, u"some-secret"_s, u"https://graph.microsoft.com/.default"_s));
+        QCOMPARE(aadError(result, 401, u"invalid_client"_s), 700025);
+    }
+
     void getIsRefused() { QCOMPARE(aadError(m_fixture.get(m_fixture.tokenPath()), 400, u"invalid_request"_s), 900561); }
 
     void secretsAreGeneratedInThePortalShape()

@@ -129,6 +129,8 @@ private slots:
         const QJsonObject id = claims(tokens.value("id_token"_L1).toString());
         QCOMPARE(id.value("aud"_L1).toString(), publicClient());
         QCOMPARE(id.value("preferred_username"_L1).toString(), u"adele@contoso.onmicrosoft.com"_s);
+        QCOMPARE(id.value("iss"_L1).toString(),
+                 m_fixture.server->baseUrl().toString() + u'/' + m_fixture.identity->tenantId() + u"/v2.0"_s);
 
         const auto verified =
             m_fixture.identity->tokenVerifier().verify(tokens.value("access_token"_L1).toString().toLatin1());

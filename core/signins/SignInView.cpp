@@ -105,7 +105,6 @@ SignInFilter SignInFilter::lastDays(const QDateTime& now, int days)
     SignInFilter filter;
     const qint64 nowMs = now.toMSecsSinceEpoch();
     filter.fromMs = nowMs - qint64(days) * kMsPerDay;
-    filter.toMs = nowMs + 1;
     return filter;
 }
 

@@ -45,7 +45,8 @@ struct SignInFilter
     bool withoutStatus = false; // only events that had no status at all
     SignInOutcome outcome = SignInOutcome::Any;
 
-    // The window [now - days, now), as the spec's "createdDateTime >= now - N days" (now itself included).
+    // The spec's window "createdDateTime >= now - N days": no upper bound, so an event stamped a little
+    // after `now` (clock skew between Entra and this machine) still counts.
     static SignInFilter lastDays(const QDateTime& now, int days);
     // One UTC calendar day: what a click on a per-day bar selects.
     static SignInFilter forUtcDay(QDate day);

@@ -295,7 +295,11 @@ private slots:
                         page.append(graphSignIn(u"evt-%1"_s.arg(i), u"2026-11-20T10:00:00Z"_s,
                                                 u"user%1@contoso.com"_s.arg(i % 97), u"Authenticated SMTP"_s,
                                                 i % 3 == 0 ? 50126 : 0, u"198.51.100.%1"_s.arg(i % 200)));
-                    const auto result = store.appendGraphPage(page);
+                    // Half the fetchers hand over parsed arrays, half raw response bodies (the page parser).
+                    const auto result =
+                        t % 2 == 0 ? store.appendGraphPage(page)
+                                   : store.appendGraphResponse(
+                                         QJsonDocument(QJsonObject{{u"value"_s, page}}).toJson(QJsonDocument::Compact));
                     if (result.ok()) {
                         appended[t] += result.value().appended;
                         duplicates[t] += result.value().duplicates;

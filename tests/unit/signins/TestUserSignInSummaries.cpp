@@ -100,6 +100,15 @@ private slots:
         QCOMPARE(trends[1].days[0].day, QDate(2026, 11, 22));
     }
 
+    void eventsAfterNowStillCount()
+    {
+        SignInStore store;
+        store.append(records({{u"f1"_s, u"2026-11-26T12:05:00Z"_s, u"clock@contoso.com"_s}}));
+        const auto usage = smtpUsageByUser(store, fixtureNow(), 30);
+        QVERIFY(usage.find(u"clock@contoso.com"_s));
+        QCOMPARE(usage.find(u"clock@contoso.com"_s)->success, 1);
+    }
+
     void findAfterSortingAndOnEmptyResults()
     {
         auto users = summariseByUser(SignInView::all(m_store));

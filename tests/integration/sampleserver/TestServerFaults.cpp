@@ -1,6 +1,7 @@
 #include "SampleServerFixture.h"
 
 #include <QJsonArray>
+#include <QSslSocket>
 
 using namespace Qt::StringLiterals;
 using namespace smtpaudit;
@@ -255,6 +256,26 @@ private slots:
         QVERIFY(!throttled.hasHeader("retry-after"));
         m_fixture.now = m_fixture.now.addSecs(1);
         QCOMPARE(get(*server, u"/v1.0/identity/conditionalAccess/policies"_s).status, 200);
+    }
+
+    void connectionsBeyondTheLimitAreClosed()
+    {
+        SampleServerOptions options;
+        options.maxConnections = 2;
+        auto server = serverWith(options);
+        QVERIFY(server);
+        std::vector<std::unique_ptr<QSslSocket>> sockets;
+        int disconnected = 0;
+        for (int i = 0; i < 3; ++i) {
+            sockets.push_back(std::make_unique<QSslSocket>());
+            sockets.back()->setSslConfiguration(m_fixture.tls);
+            connect(sockets.back().get(), &QSslSocket::disconnected, this, [&disconnected] { ++disconnected; });
+            sockets.back()->connectToHostEncrypted(u"127.0.0.1"_s, server->port());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(server->counters().connectionsRefused, quint64(1), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(disconnected, 1, 10000);
+        QCOMPARE(server->counters().connectionsAccepted, quint64(2));
+        QCOMPARE(server->openConnections(), 2);
     }
 
     void generalBucketSendsRetryAfter()

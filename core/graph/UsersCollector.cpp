@@ -1,0 +1,107 @@
+#include "graph/UsersCollector.h"
+
+#include "audit/TenantSnapshot.h"
+#include "graph/GraphParsers.h"
+#include "http/ApiClient.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace smtpaudit {
+
+UsersCollector::UsersCollector(CollectorContext context, QObject* parent)
+    : Collector(std::move(context), {CollectorId::Users}, parent)
+{}
+
+void UsersCollector::run()
+{
+    fetchCount();
+    fetch();
+}
+
+void UsersCollector::fetchCount()
+{
+    // A progress total only: whatever goes wrong here, the listing itself decides the outcome.
+    ApiRequest request = ApiRequest::get(GraphQuery::userCount(context().cloud));
+    request.setHeader("ConsistencyLevel", "eventual");
+    request.setHeader("Accept", "text/plain");
+    request.expectJson = false;
+    request.tokenScope = context().graphScope();
+    request.permissionHint = QString(GraphQuery::permission::users);
+    request.label = u"users $count"_s;
+    m_countRequest = client()->send(std::move(request), this, [this](ApiResult result) {
+        m_countRequest = 0;
+        if (!result.ok() || !isActive(CollectorId::Users))
+            return;
+        bool ok = false;
+        const qint64 count = result.value().body.trimmed().toLongLong(&ok);
+        if (ok && count >= 0)
+            setExpectedItems(count);
+    });
+}
+
+void UsersCollector::stopJobs()
+{
+    Collector::stopJobs();
+    if (m_countRequest && client())
+        client()->cancel(std::exchange(m_countRequest, 0));
+}
+
+void UsersCollector::fetch()
+{
+    const QUrl url = GraphQuery::users(context().cloud, m_withSignInActivity);
+    m_query = GraphQuery::describe(url);
+    ApiRequest request = ApiRequest::get(url);
+    request.tokenScope = context().graphScope();
+    request.permissionHint =
+        QString(m_withSignInActivity ? GraphQuery::permission::auditLog : GraphQuery::permission::users);
+    request.label = u"users"_s;
+    readPages(
+        std::move(request),
+        [this](const QJsonObject& item) -> Status {
+            auto parsed = GraphParse::user(item);
+            if (!parsed.ok())
+                return parsed.error();
+            m_users << std::move(parsed).value();
+            return Success{};
+        },
+        [this](Result<PagingSummary> result) { onDone(std::move(result)); });
+}
+
+void UsersCollector::onDone(Result<PagingSummary> result)
+{
+    if (!isActive(CollectorId::Users))
+        return;
+    if (result.ok()) {
+        complete(CollectorId::Users, m_query, m_users.size());
+        return;
+    }
+    const Error& error = result.error();
+    const bool refused =
+        error.category == Error::Category::PermissionMissing || error.category == Error::Category::LicenceMissing;
+    if (m_withSignInActivity && refused) {
+        Error warning = error;
+        warning.message = QCoreApplication::translate("UsersCollector",
+                                                      "Users were read without their last sign-in (signInActivity): "
+                                                      "%1")
+                              .arg(error.message);
+        if (warning.subject.isEmpty())
+            warning.subject = QString(GraphQuery::permission::auditLog);
+        addWarning(warning);
+        m_withSignInActivity = false;
+        addItems(-m_users.size()); // counted again by the second listing
+        m_users.clear();
+        fetch();
+        return;
+    }
+    fail(CollectorId::Users, error, m_query);
+}
+
+void UsersCollector::applyTo(TenantSnapshot& snapshot) const
+{
+    if (status(CollectorId::Users).isComplete())
+        snapshot.users = m_users;
+}
+
+} // namespace smtpaudit

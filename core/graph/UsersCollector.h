@@ -1,0 +1,41 @@
+#pragma once
+
+#include "audit/DirectoryData.h"
+#include "audit/run/Collector.h"
+
+#include <QList>
+
+namespace smtpaudit {
+
+// GET /v1.0/users with the audit's $select (reference section 1), every page. signInActivity needs
+// Entra ID P1 and AuditLog.Read.All; when the service refuses it (403: permission or licence), the
+// collector reads the users again without it and records a warning naming what was missing, so the
+// audit keeps every other user property. Also asks /users/$count once, for the progress total.
+class UsersCollector : public Collector
+{
+    Q_OBJECT
+
+public:
+    explicit UsersCollector(CollectorContext context, QObject* parent = nullptr);
+
+    void applyTo(TenantSnapshot& snapshot) const override;
+
+    const QList<DirectoryUser>& users() const { return m_users; }
+    bool hasSignInActivity() const { return m_withSignInActivity; }
+
+protected:
+    void run() override;
+    void stopJobs() override;
+
+private:
+    void fetch();
+    void fetchCount();
+    void onDone(Result<PagingSummary> result);
+
+    QList<DirectoryUser> m_users;
+    bool m_withSignInActivity = true;
+    QString m_query;
+    quint64 m_countRequest = 0;
+};
+
+} // namespace smtpaudit

@@ -1,5 +1,6 @@
 #include "audit/run/AuditRun.h"
 
+#include "audit/AuditStore.h"
 #include "exchange/ExchangeCollectors.h"
 #include "graph/GraphCollectors.h"
 #include "graph/PerUserMfaCollector.h"
@@ -9,6 +10,7 @@
 #include "identity/TokenProvider.h"
 #include "util/Logging.h"
 
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -33,6 +35,12 @@ bool isExchangeCollector(CollectorId id)
 }
 
 } // namespace
+
+struct AuditRun::Evaluation
+{
+    AuditResult result;
+    std::optional<Result<QString>> savedTo;
+};
 
 AuditRun::AuditRun(ApiClient& client, TokenProvider* tokens, CollectorContext context, AuditRunOptions options,
                    QObject* parent)
@@ -118,6 +126,10 @@ void AuditRun::onTokensReady()
     if (m_tokens) {
         m_permissions = checkPermissions(allAuditChecks(), m_tokens->claims(TokenResource::Graph),
                                          m_tokens->claims(TokenResource::ExchangeAdmin));
+        // The Exchange admin API's path needs the tenant GUID; a tenant given by domain gets it from the token.
+        const std::optional<TokenClaims> graphClaims = m_tokens->claims(TokenResource::Graph);
+        if (graphClaims && !graphClaims->tenantId.isEmpty() && QUuid::fromString(m_context.tenantId).isNull())
+            m_context.tenantId = graphClaims->tenantId;
         if (const std::optional<TokenClaims> claims = m_tokens->claims(TokenResource::ExchangeAdmin);
             claims && claims->isDelegated() && m_context.signedInUpn.isEmpty()) {
             m_context.delegated = true;
@@ -251,22 +263,32 @@ void AuditRun::evaluate()
     TenantSnapshot snapshot = buildSnapshot();
     qCInfo(lcAudit) << "collected in" << m_clock.elapsed() << "ms;" << snapshot.mailboxes.size() << "mailboxes,"
                     << (snapshot.isPartial() ? "partial" : "complete");
-    // The resolver and rules run over tens of thousands of mailboxes: off the event loop, so progress and
-    // cancel stay responsive. The snapshot and the previous audit are moved/copied into the task.
-    m_evaluation = std::make_unique<QFutureWatcher<AuditResult>>();
-    connect(m_evaluation.get(), &QFutureWatcher<AuditResult>::finished, this, [this] {
+    // The resolver and rules run over tens of thousands of mailboxes, and the history is files: off the event
+    // loop, so progress and cancel stay responsive.
+    m_evaluation = std::make_unique<QFutureWatcher<std::shared_ptr<Evaluation>>>();
+    connect(m_evaluation.get(), &QFutureWatcher<std::shared_ptr<Evaluation>>::finished, this, [this] {
         if (m_state != State::Evaluating)
             return;
-        m_result = std::make_shared<const AuditResult>(m_evaluation->result());
+        const std::shared_ptr<Evaluation> evaluation = m_evaluation->result();
+        m_savedTo = evaluation->savedTo;
+        m_result = std::make_shared<const AuditResult>(std::move(evaluation->result));
         setState(State::Finished);
         emit finished();
     });
     const QDateTime now = m_context.now;
-    m_evaluation->setFuture(
-        QtConcurrent::run([snapshot = std::move(snapshot), now, previous = m_options.previous]() mutable {
-            const FixedClock clock(now);
-            return AuditEngine::evaluate(std::move(snapshot), clock, previous ? &*previous : nullptr);
-        }));
+    m_evaluation->setFuture(QtConcurrent::run([snapshot = std::move(snapshot), now,
+                                               history = m_options.historyDirectory]() mutable {
+        auto evaluation = std::make_shared<Evaluation>();
+        std::optional<LoadedAudit> previous;
+        const QString tenantId = snapshot.organization.tenantId;
+        if (!history.isEmpty())
+            previous = AuditStore(history).latest(tenantId);
+        const FixedClock clock(now);
+        evaluation->result = AuditEngine::evaluate(std::move(snapshot), clock, previous ? &previous->audit : nullptr);
+        if (!history.isEmpty())
+            evaluation->savedTo = AuditStore(history).save(evaluation->result);
+        return evaluation;
+    }));
 }
 
 void AuditRun::cancel()

@@ -31,8 +31,9 @@ struct AuditRunOptions
     // Stop after the permission check until continueCollecting() (the GUI wizard shows the report);
     // false: collect right away (the CLI prints the report and goes on).
     bool pauseAfterPermissionCheck = false;
-    // The previous audit of this tenant, for BP11 and the diff (the caller loads it from AuditStore).
-    std::optional<AuditResult> previous;
+    // The audit history (AuditStore) directory: the previous audit of the tenant is read from it (BP11, the
+    // diff) and the new one saved into it. Empty: no history (tests, a one-off CLI run with --no-history).
+    QString historyDirectory;
 };
 
 // One audit of one tenant: tokens and the permission check first, then every collector in parallel over
@@ -71,12 +72,16 @@ public:
     void cancel();
 
     State state() const { return m_state; }
+    // The context the collectors got (tenant GUID and signed-in user filled in from the tokens).
+    const CollectorContext& context() const { return m_context; }
     bool isRunning() const;
     const PermissionReport& permissionReport() const { return m_permissions; }
     // Set in State::Failed: why the audit could not run at all (authentication, usually).
     const std::optional<Error>& fatalError() const { return m_fatal; }
     // Set in State::Finished.
     const AuditResult* result() const { return m_result.get(); }
+    // Where the history copy was written, or why it could not be (Finished with a history directory only).
+    const std::optional<Result<QString>>& savedTo() const { return m_savedTo; }
     std::shared_ptr<const AuditResult> sharedResult() const { return m_result; }
     // The sign-in events behind the aggregates (null when sign-ins were not collected).
     std::shared_ptr<SignInStore> signInStore() const;
@@ -122,7 +127,9 @@ private:
     QHash<Collector*, qint64> m_startedAtMs;
     QElapsedTimer m_clock;
     std::shared_ptr<const AuditResult> m_result;
-    std::unique_ptr<QFutureWatcher<AuditResult>> m_evaluation;
+    struct Evaluation;
+    std::unique_ptr<QFutureWatcher<std::shared_ptr<Evaluation>>> m_evaluation;
+    std::optional<Result<QString>> m_savedTo;
     quint64 m_generation = 0; // bumped by cancel(): late token callbacks are ignored
 };
 

@@ -38,11 +38,12 @@ AuditResult AuditEngine::evaluate(TenantSnapshot snapshot, const Clock& clock, c
     result.snapshot = std::move(snapshot);
     result.generatedAt = clock.currentDateTimeUtc();
     result.complete = !result.snapshot.isPartial();
-    result.mailboxes = EffectiveSmtpAuthResolver(result.snapshot).assessAll();
+    const EffectiveSmtpAuthResolver resolver(result.snapshot);
+    result.mailboxes = resolver.assessAll();
 
-    const RuleInput input{result.snapshot, result.mailboxes, result.generatedAt};
+    const RuleInput input{result.snapshot, resolver.index(), result.mailboxes, result.generatedAt};
     result.findings = Rules::evaluateAll(input);
-    result.credentials = rotationItems(result.snapshot, result.mailboxes, result.generatedAt);
+    result.credentials = rotationItems(result.snapshot, result.mailboxes, result.generatedAt, &resolver.index());
 
     // BP11 looks at the history, so it runs after the diff of everything else against the previous audit.
     std::optional<PreviousAuditFacts> facts;

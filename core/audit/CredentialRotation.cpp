@@ -41,11 +41,14 @@ std::optional<RotationItem::Kind> rotationKindFromName(QStringView name)
 }
 
 QList<RotationItem> rotationItems(const TenantSnapshot& snapshot, const QList<MailboxAssessment>& mailboxes,
-                                  const QDateTime& now)
+                                  const QDateTime& now, const SnapshotIndex* sharedIndex)
 {
     QList<RotationItem> items;
     if (snapshot.isComplete(CollectorId::Users)) {
-        const SnapshotIndex index(snapshot);
+        std::optional<SnapshotIndex> ownIndex;
+        if (!sharedIndex)
+            ownIndex.emplace(snapshot);
+        const SnapshotIndex& index = sharedIndex ? *sharedIndex : *ownIndex;
         for (const MailboxAssessment& row : mailboxes) {
             if (row.smtpAuth.verdict != SmtpAuthVerdict::Enabled)
                 continue;

@@ -42,7 +42,8 @@ std::optional<RotationItem::Kind> rotationKindFromName(QStringView name);
 // Every password of an account whose verdict is "enabled" (not only the overdue ones: a schedule shows
 // what comes next; filter on isOverdue() for "past the period"), every app credential with an end date,
 // and our own credential when it has an expiry. Sorted by due date, then subject.
+// `index` (over `snapshot`) saves rebuilding one when the caller has it.
 QList<RotationItem> rotationItems(const TenantSnapshot& snapshot, const QList<MailboxAssessment>& mailboxes,
-                                  const QDateTime& now);
+                                  const QDateTime& now, const SnapshotIndex* index = nullptr);
 
 } // namespace smtpaudit

@@ -142,6 +142,19 @@ EffectiveSmtpAuthResolver::EffectiveSmtpAuthResolver(const TenantSnapshot& snaps
 
 EffectiveSmtpAuth EffectiveSmtpAuthResolver::resolve(const Mailbox& mailbox) const
 {
+    EffectiveSmtpAuth result = resolveUncached(mailbox);
+    for (SmtpAuthReason& reason : result.reasons) {
+        const auto shared = m_details.constFind(reason.detail);
+        if (shared != m_details.cend())
+            reason.detail = *shared;
+        else
+            m_details.insert(reason.detail);
+    }
+    return result;
+}
+
+EffectiveSmtpAuth EffectiveSmtpAuthResolver::resolveUncached(const Mailbox& mailbox) const
+{
     EffectiveSmtpAuth result;
     // Step 1: the protocol setting, mailbox over organisation.
     bool protocolKnown = true;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -98,6 +99,7 @@ struct MailboxAssessment
     std::optional<UserSignInUsage> smtpSignIns;
 };
 
+// Not thread-safe (it shares reason texts through an internal cache): one resolver per thread.
 class EffectiveSmtpAuthResolver
 {
     Q_DECLARE_TR_FUNCTIONS(EffectiveSmtpAuthResolver)
@@ -109,9 +111,11 @@ public:
     MailboxAssessment assess(const Mailbox& mailbox) const;
     // Every mailbox of the snapshot, sorted by lower-case UPN (the spec's order).
     QList<MailboxAssessment> assessAll() const;
+    const SnapshotIndex& index() const { return m_index; }
 
 private:
     struct Collected;
+    EffectiveSmtpAuth resolveUncached(const Mailbox& mailbox) const;
     void addAccountReasons(const DirectoryUser* user, Collected& out) const;
     void addAuthPolicyReasons(const Mailbox& mailbox, Collected& out) const;
     void addSecurityDefaultsReasons(Collected& out) const;
@@ -121,6 +125,9 @@ private:
     const TenantSnapshot& m_snapshot;
     SnapshotIndex m_index;
     QList<LegacyAuthBlockPolicy> m_legacyBlockPolicies;
+    // Reason details repeat across mailboxes (the same policy, the same sentence): one shared copy each
+    // keeps an 88,000-mailbox audit from holding hundreds of thousands of equal strings.
+    mutable QSet<QString> m_details;
 };
 
 } // namespace smtpaudit

@@ -18,6 +18,7 @@ namespace smtpaudit {
 struct RuleInput
 {
     const TenantSnapshot& snapshot;
+    const SnapshotIndex& index; // over `snapshot`, built once
     const QList<MailboxAssessment>& mailboxes;
     QDateTime now;
 };

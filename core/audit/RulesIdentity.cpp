@@ -79,7 +79,7 @@ QList<Finding> Rules::bp03StrongPasswords(const RuleInput& input)
                                            tr("password policies of SMTP-enabled accounts"))) {
         findings << *missing;
     } else {
-        const SnapshotIndex index(s);
+        const SnapshotIndex& index = input.index;
         QStringList weak, neverExpires, stale, stalePoints;
         QSet<QString> smtpUsers;
         for (const auto* row : mailboxesWith(input, SmtpAuthVerdict::Enabled)) {
@@ -258,7 +258,7 @@ QList<Finding> Rules::bp10MfaForCriticalAccounts(const RuleInput& input)
                                            {CollectorId::UserRegistrationDetails}, tr("MFA of administrators"))) {
         findings << *missing;
     } else {
-        const SnapshotIndex index(s);
+        const SnapshotIndex& index = input.index;
         QStringList admins;
         for (const UserRegistration& registration : s.registrations) {
             if (!registration.isAdmin || registration.isMfaRegistered)

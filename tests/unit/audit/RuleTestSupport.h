@@ -12,8 +12,9 @@ using RuleFunction = QList<Finding> (*)(const RuleInput&);
 // Resolves the snapshot's mailboxes and runs one rule as of `now`.
 inline QList<Finding> runRule(RuleFunction rule, const TenantSnapshot& s, const QDateTime& now = testNow())
 {
-    const QList<MailboxAssessment> rows = EffectiveSmtpAuthResolver(s).assessAll();
-    return rule(RuleInput{s, rows, now});
+    const EffectiveSmtpAuthResolver resolver(s);
+    const QList<MailboxAssessment> rows = resolver.assessAll();
+    return rule(RuleInput{s, resolver.index(), rows, now});
 }
 
 inline const Finding* findingById(const QList<Finding>& findings, const QString& id)

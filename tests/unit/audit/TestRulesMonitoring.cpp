@@ -38,7 +38,8 @@ SmtpTransportProbe goodProbe()
 QList<Finding> bp11(const TenantSnapshot& s, const std::optional<PreviousAuditFacts>& previous)
 {
     const QList<MailboxAssessment> rows;
-    return Rules::bp11RegularAuditing(RuleInput{s, rows, testNow()}, previous);
+    const SnapshotIndex index(s);
+    return Rules::bp11RegularAuditing(RuleInput{s, index, rows, testNow()}, previous);
 }
 
 } // namespace

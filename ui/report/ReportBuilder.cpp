@@ -1,0 +1,223 @@
+#include "report/ReportBuilder.h"
+
+#include "report/ReportChart.h"
+#include "report/ReportStyle.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontDatabase>
+#include <QPaintDevice>
+#include <QTextDocument>
+#include <QTextList>
+#include <QTextTable>
+
+namespace smtpaudit::ui::report {
+
+ReportBuilder::ReportBuilder(QTextDocument* document)
+    : m_document(document)
+    , m_cursor(document)
+    , m_charts(new ChartObjectHandler(document))
+{
+    // Margins and paddings are in device units of the PDF writer: convert from millimetres.
+    const QPaintDevice* device = document->documentLayout()->paintDevice();
+    m_unit = (device ? device->logicalDpiY() : 96) / 25.4;
+    document->setIndentWidth(6 * m_unit);
+}
+
+QTextBlockFormat ReportBuilder::bodyBlock() const
+{
+    QTextBlockFormat format;
+    format.setBottomMargin(1.2 * m_unit);
+    // Direction follows the text itself, so Arabic or Hebrew names lay out right to left.
+    format.setLayoutDirection(Qt::LayoutDirectionAuto);
+    return format;
+}
+
+void ReportBuilder::heading(int level, const QString& text, bool pageBreakBefore)
+{
+    QTextBlockFormat block;
+    block.setHeadingLevel(level);
+    block.setTopMargin((level == 1 ? 2 : 5) * m_unit);
+    block.setBottomMargin((level == 1 ? 4 : 1.5) * m_unit);
+    if (pageBreakBefore && !m_atStart)
+        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCharFormat chars;
+    chars.setFontWeight(QFont::Bold);
+    chars.setFontPointSize(level == 1 ? 20 : level == 2 ? 14 : 11.5);
+    chars.setForeground(level == 1 ? accentColor() : QColor(Qt::black));
+    if (!m_atStart)
+        m_cursor.insertBlock(block, chars);
+    else {
+        m_cursor.setBlockFormat(block);
+        m_cursor.setBlockCharFormat(chars);
+    }
+    m_cursor.insertText(text, chars);
+    m_atStart = false;
+}
+
+void ReportBuilder::paragraph(const QString& text, const std::optional<QColor>& color, double scale, bool bold)
+{
+    QTextCharFormat chars;
+    chars.setFontPointSize(m_document->defaultFont().pointSizeF() * scale);
+    chars.setForeground(color.value_or(QColor(Qt::black)));
+    chars.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    if (m_atStart) {
+        m_cursor.setBlockFormat(bodyBlock());
+        m_cursor.setBlockCharFormat(chars);
+    } else {
+        m_cursor.insertBlock(bodyBlock(), chars);
+    }
+    m_cursor.insertText(text, chars);
+    m_atStart = false;
+}
+
+void ReportBuilder::bullets(const QStringList& items)
+{
+    if (items.isEmpty())
+        return;
+    QTextCharFormat chars;
+    chars.setForeground(QColor(Qt::black));
+    m_cursor.insertBlock(bodyBlock(), chars);
+    QTextListFormat listFormat;
+    listFormat.setStyle(QTextListFormat::ListDisc);
+    listFormat.setIndent(1);
+    m_cursor.createList(listFormat);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            m_cursor.insertBlock();
+        m_cursor.insertText(items.at(i), chars);
+    }
+    // Leave the list: the next block is an ordinary paragraph.
+    m_cursor.insertBlock(bodyBlock(), chars);
+    m_cursor.setBlockFormat(bodyBlock());
+    if (QTextList* list = m_cursor.currentList())
+        list->remove(m_cursor.block());
+    m_atStart = false;
+}
+
+void ReportBuilder::code(const QStringList& lines)
+{
+    QTextBlockFormat block;
+    block.setBackground(QColor(0xf1, 0xf3, 0xf5));
+    block.setLeftMargin(2 * m_unit);
+    block.setBottomMargin(0);
+    block.setLayoutDirection(Qt::LeftToRight);
+    block.setNonBreakableLines(false);
+    QTextCharFormat chars;
+    chars.setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    chars.setFontPointSize(m_document->defaultFont().pointSizeF() * 0.85);
+    chars.setForeground(QColor(0x21, 0x25, 0x29));
+    for (const QString& line : lines) {
+        m_cursor.insertBlock(block, chars);
+        m_cursor.insertText(line, chars);
+    }
+    m_cursor.insertBlock(bodyBlock(), QTextCharFormat());
+    m_atStart = false;
+}
+
+void ReportBuilder::table(const QStringList& header, const QList<QList<Cell>>& rows, const QList<int>& widths)
+{
+    QTextTableFormat format;
+    format.setHeaderRowCount(1);
+    format.setCellPadding(1 * m_unit);
+    format.setCellSpacing(0);
+    format.setBorder(0.2 * m_unit);
+    format.setBorderBrush(QColor(0xce, 0xd4, 0xda));
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBorderCollapse(true);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    if (!widths.isEmpty()) {
+        QList<QTextLength> constraints;
+        for (int w : widths)
+            constraints << QTextLength(QTextLength::PercentageLength, w);
+        format.setColumnWidthConstraints(constraints);
+    }
+    m_cursor.insertBlock(bodyBlock());
+    QTextTable* table =
+        m_cursor.insertTable(static_cast<int>(rows.size()) + 1, static_cast<int>(header.size()), format);
+    const double small = m_document->defaultFont().pointSizeF() * 0.85;
+
+    QTextCharFormat headerChars;
+    headerChars.setFontWeight(QFont::Bold);
+    headerChars.setFontPointSize(small);
+    headerChars.setForeground(QColor(Qt::white));
+    for (int column = 0; column < header.size(); ++column) {
+        QTextTableCell cell = table->cellAt(0, column);
+        QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+        cellFormat.setBackground(accentColor());
+        cell.setFormat(cellFormat);
+        QTextCursor c = cell.firstCursorPosition();
+        c.insertText(header.at(column), headerChars);
+    }
+    for (int row = 0; row < rows.size(); ++row) {
+        const QList<Cell>& cells = rows.at(row);
+        for (int column = 0; column < header.size() && column < cells.size(); ++column) {
+            const Cell& value = cells.at(column);
+            QTextTableCell cell = table->cellAt(row + 1, column);
+            if (value.background || row % 2 == 1) {
+                QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+                cellFormat.setBackground(value.background.value_or(QColor(0xf8, 0xf9, 0xfa)));
+                cell.setFormat(cellFormat);
+            }
+            QTextCharFormat chars;
+            chars.setFontPointSize(small);
+            chars.setForeground(value.foreground.value_or(QColor(Qt::black)));
+            if (value.bold)
+                chars.setFontWeight(QFont::Bold);
+            if (value.monospace)
+                chars.setFontFamilies({QFontDatabase::systemFont(QFontDatabase::FixedFont).family()});
+            QTextCursor c = cell.firstCursorPosition();
+            c.insertText(value.text, chars);
+        }
+    }
+    m_cursor = table->lastCursorPosition();
+    m_cursor.movePosition(QTextCursor::NextBlock);
+    m_atStart = false;
+}
+
+void ReportBuilder::facts(const QList<QPair<QString, Cell>>& rows)
+{
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setCellPadding(0.7 * m_unit);
+    format.setCellSpacing(0);
+    format.setColumnWidthConstraints(
+        {QTextLength(QTextLength::PercentageLength, 32), QTextLength(QTextLength::PercentageLength, 68)});
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    m_cursor.insertBlock(bodyBlock());
+    QTextTable* table = m_cursor.insertTable(static_cast<int>(rows.size()), 2, format);
+    for (int row = 0; row < rows.size(); ++row) {
+        QTextCharFormat label;
+        label.setForeground(mutedColor());
+        table->cellAt(row, 0).firstCursorPosition().insertText(rows.at(row).first, label);
+        const Cell& value = rows.at(row).second;
+        QTextCharFormat chars;
+        chars.setForeground(value.foreground.value_or(QColor(Qt::black)));
+        if (value.bold)
+            chars.setFontWeight(QFont::Bold);
+        table->cellAt(row, 1).firstCursorPosition().insertText(value.text, chars);
+    }
+    m_cursor = table->lastCursorPosition();
+    m_cursor.movePosition(QTextCursor::NextBlock);
+    m_atStart = false;
+}
+
+void ReportBuilder::chart(ChartSpec spec)
+{
+    QTextBlockFormat block = bodyBlock();
+    block.setTopMargin(2 * m_unit);
+    block.setBottomMargin(3 * m_unit);
+    block.setLayoutDirection(Qt::LeftToRight);
+    m_cursor.insertBlock(block);
+    m_charts->insert(m_cursor, std::move(spec));
+    m_atStart = false;
+}
+
+void ReportBuilder::spacer(double mm)
+{
+    QTextBlockFormat block;
+    block.setTopMargin(mm * m_unit);
+    m_cursor.insertBlock(block);
+    m_atStart = false;
+}
+
+} // namespace smtpaudit::ui::report

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+namespace smtpaudit {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// One logical request: the ApiClient may send it several times (retries, redirects).
+struct ApiRequest
+{
+    enum class Redirects
+    {
+        FollowSafe, // follow up to 5 hops; never from https to http; drop the token when the origin changes
+        Refuse,     // a 3xx is an error (token requests: a redirected secret is a leaked secret)
+        Return,     // hand the 3xx to the caller (Exchange regional host discovery reads Location)
+    };
+
+    QByteArray method = "GET";
+    QUrl url;
+    HeaderList headers;
+    QByteArray body;
+    // When set, the client asks its token source for a bearer token for this scope before each attempt.
+    QString tokenScope;
+    // Safe to send again after a reset, a timeout or a malformed body (GET; Exchange Get-* InvokeCommand).
+    bool idempotent = true;
+    // The body of a 2xx must be a JSON object (an empty 204 counts as {}); otherwise MalformedResponse.
+    bool expectJson = true;
+    Redirects redirects = Redirects::FollowSafe;
+    // Hand statuses >= 400 back as an ApiResponse (after 429/503/504 retries) instead of mapping them to an
+    // Error: the OAuth token endpoint's 400s carry the protocol (authorization_pending, invalid_grant).
+    bool deliverHttpErrors = false;
+    std::chrono::milliseconds transferTimeout{30000}; // no bytes moving for this long: Timeout
+    std::chrono::milliseconds attemptTimeout{120000}; // one attempt, first byte to last
+    std::chrono::milliseconds deadline{600000};       // all attempts and waits, from the first dispatch
+    QString permissionHint;                           // named by PermissionMissing errors (see HttpErrors.h)
+    QString label;                                    // short description for logs, e.g. "users page"
+
+    QByteArray header(const QByteArray& name) const;
+    void setHeader(const QByteArray& name, const QByteArray& value);
+
+    static ApiRequest get(const QUrl& url);
+    static ApiRequest postJson(const QUrl& url, const QJsonObject& body);
+    static ApiRequest postForm(const QUrl& url, const QByteArray& formBody);
+};
+
+struct ApiResponse
+{
+    int status = 0;
+    HeaderList headers; // as received
+    QByteArray body;
+    QJsonObject json; // parsed body when the request had expectJson
+    QUrl url;         // the URL that answered (after redirects)
+    int attempts = 0;
+
+    QByteArray header(const QByteArray& name) const; // case-insensitive
+};
+
+using ApiResult = Result<ApiResponse>;
+
+// Headers safe to log: credentials replaced by "<redacted>".
+HeaderList redactedHeaders(const HeaderList& headers);
+bool isCredentialHeader(const QByteArray& name);
+
+} // namespace smtpaudit

@@ -1,0 +1,31 @@
+#include "http/NetworkAccess.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QThread>
+
+namespace smtpaudit {
+
+QNetworkAccessManager* networkAccessForCurrentThread()
+{
+    thread_local QPointer<QNetworkAccessManager> manager;
+    if (manager)
+        return manager;
+    auto* created = new QNetworkAccessManager;
+    // Replies are deleted by their owners (deleteLater) once read.
+    created->setAutoDeleteReplies(false);
+    QThread* thread = QThread::currentThread();
+    QCoreApplication* app = QCoreApplication::instance();
+    if (app && thread == app->thread()) {
+        created->setParent(app);
+    } else if (thread) {
+        // finished() is emitted on the ending thread itself, so the manager dies on its own thread.
+        QObject::connect(
+            thread, &QThread::finished, created, [created] { delete created; }, Qt::DirectConnection);
+    }
+    manager = created;
+    return created;
+}
+
+} // namespace smtpaudit

@@ -69,7 +69,7 @@ DeviceCodeFlow* DeviceCodeStore::findByUserCode(const QString& userCode)
     return nullptr;
 }
 
-Status DeviceCodeStore::decide(const QString& userCode, DeviceCodeFlow::State state, const SampleUser& user)
+Status DeviceCodeStore::decide(const QString& userCode, DeviceCodeFlow::State state, const SampleIdentityUser& user)
 {
     DeviceCodeFlow* flow = findByUserCode(userCode);
     if (!flow)
@@ -86,7 +86,7 @@ Status DeviceCodeStore::decide(const QString& userCode, DeviceCodeFlow::State st
     return Success{};
 }
 
-Status DeviceCodeStore::approve(const QString& userCode, const SampleUser& user)
+Status DeviceCodeStore::approve(const QString& userCode, const SampleIdentityUser& user)
 {
     return decide(userCode, DeviceCodeFlow::State::Approved, user);
 }

@@ -29,7 +29,7 @@ struct DeviceCodeFlow
     QDateTime lastPollAt; // starts at issuance: polling before one interval has passed is too fast
     int intervalSeconds = 5;
     State state = State::Pending;
-    SampleUser user; // set on approval
+    SampleIdentityUser user; // set on approval
 };
 
 // Pending device authorizations (v2-oauth2-device-code.md; RFC 8628). The user's side of the flow (the
@@ -40,7 +40,7 @@ public:
     DeviceCodeStore(SampleClock clock, int lifetimeSeconds, int intervalSeconds);
 
     const DeviceCodeFlow& start(const QString& clientId, const ScopeRequest& scopes);
-    Status approve(const QString& userCode, const SampleUser& user);
+    Status approve(const QString& userCode, const SampleIdentityUser& user);
     Status decline(const QString& userCode);
 
     // One poll of the token endpoint. An approved flow is handed out once and forgotten; so are declined
@@ -52,7 +52,7 @@ public:
 
 private:
     DeviceCodeFlow* findByUserCode(const QString& userCode);
-    Status decide(const QString& userCode, DeviceCodeFlow::State state, const SampleUser& user);
+    Status decide(const QString& userCode, DeviceCodeFlow::State state, const SampleIdentityUser& user);
 
     SampleClock m_clock;
     int m_lifetimeSeconds;
@@ -64,7 +64,7 @@ private:
 struct RefreshGrant
 {
     QString clientId;
-    SampleUser user;
+    SampleIdentityUser user;
     ScopeRequest scopes; // what the original sign-in asked for
     QDateTime issuedAt;
 };

@@ -48,7 +48,7 @@ struct SampleAppCredentials
 };
 
 // A user the device-code approval hook may sign in.
-struct SampleUser
+struct SampleIdentityUser
 {
     QString userPrincipalName;
     QString objectId;
@@ -72,7 +72,7 @@ struct IdentityOptions
 
     // Resolves the user named at approval; std::nullopt refuses the approval. Unset: every UPN is accepted
     // and gets a stable object id derived from it.
-    std::function<std::optional<SampleUser>(const QString& userPrincipalName)> userDirectory;
+    std::function<std::optional<SampleIdentityUser>(const QString& userPrincipalName)> userDirectory;
     // Called when a device code is issued, e.g. so that the CLI's sample mode can print or auto-approve it.
     std::function<void(const QString& userCode, const QString& clientId)> deviceCodeIssued;
 

@@ -251,7 +251,7 @@ void IdentityPlatform::registerApp(const SampleAppRegistration& app)
 
 Status IdentityPlatform::approve(const QString& userCode, const QString& userPrincipalName)
 {
-    SampleUser user{userPrincipalName, {}, userPrincipalName.section(u'@', 0, 0)};
+    SampleIdentityUser user{userPrincipalName, {}, userPrincipalName.section(u'@', 0, 0)};
     if (m_state->options.userDirectory) {
         const auto found = m_state->options.userDirectory(userPrincipalName);
         if (!found)

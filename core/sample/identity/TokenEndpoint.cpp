@@ -132,8 +132,8 @@ Result<QJsonObject, AadError> TokenEndpoint::refreshToken(const TokenRequest& re
 }
 
 Result<QJsonObject, AadError> TokenEndpoint::delegatedTokens(const TokenRequest& request,
-                                                             const AuthenticatedClient& client, const SampleUser& user,
-                                                             const ScopeRequest& scopes)
+                                                             const AuthenticatedClient& client,
+                                                             const SampleIdentityUser& user, const ScopeRequest& scopes)
 {
     const SampleAppRegistration& app = *request.app;
     const auto granted = consentedPermissions(app, scopes);

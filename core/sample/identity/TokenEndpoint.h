@@ -59,7 +59,7 @@ private:
     Result<QJsonObject, AadError> deviceCode(const TokenRequest& request);
     Result<QJsonObject, AadError> refreshToken(const TokenRequest& request);
     Result<QJsonObject, AadError> delegatedTokens(const TokenRequest& request, const AuthenticatedClient& client,
-                                                  const SampleUser& user, const ScopeRequest& scopes);
+                                                  const SampleIdentityUser& user, const ScopeRequest& scopes);
 
     IdentityState& m_state;
 };

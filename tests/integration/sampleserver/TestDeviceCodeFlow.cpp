@@ -67,10 +67,10 @@ private slots:
         options.deviceCodeLifetimeSeconds = 120; // configurable; the default is Microsoft's 900
         options.deviceCodePollIntervalSeconds = 5;
         options.deviceCodeIssued = [this](const QString& userCode, const QString&) { m_issuedCodes << userCode; };
-        options.userDirectory = [](const QString& upn) -> std::optional<SampleUser> {
+        options.userDirectory = [](const QString& upn) -> std::optional<SampleIdentityUser> {
             if (!upn.endsWith(u"@contoso.onmicrosoft.com"_s))
                 return std::nullopt;
-            return SampleUser{upn, u"5b0c0d0e-1111-4222-8333-944444444444"_s, u"Adele Vance"_s};
+            return SampleIdentityUser{upn, u"5b0c0d0e-1111-4222-8333-944444444444"_s, u"Adele Vance"_s};
         };
         QVERIFY(m_fixture.start({}, options));
     }

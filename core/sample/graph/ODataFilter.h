@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace smtpaudit::sample {
+
+// The subset of OData $filter the sample tenant answers: comparisons (eq ne gt ge lt le) of a property
+// path with a literal, combined with and / or / not and parentheses. Anything else (functions, lambdas)
+// is a parse error, which the endpoints answer with Graph's 400.
+struct FilterLiteral
+{
+    enum class Type
+    {
+        String,
+        Number,
+        Boolean,
+        Null,
+        DateTime, // unquoted 2026-11-01T00:00:00Z
+        Guid,
+    };
+    Type type = Type::Null;
+    QString text; // strings unescaped; other types: the literal as written
+    double number = 0;
+    bool boolean = false;
+    qint64 seconds = 0; // DateTime: seconds since the epoch
+    qint64 msecs = 0;   // DateTime: milliseconds since the epoch
+};
+
+struct FilterNode
+{
+    enum class Kind
+    {
+        And,
+        Or,
+        Not,
+        Compare,
+    };
+    Kind kind = Kind::Compare;
+    QString property; // Compare: "createdDateTime", "status/errorCode", "assignedLicenses/$count"
+    QString op;       // Compare: eq ne gt ge lt le
+    FilterLiteral value;
+    std::vector<FilterNode> children;
+};
+
+struct FilterParseResult
+{
+    std::optional<FilterNode> node;
+    QString error; // set when node is empty
+};
+
+FilterParseResult parseODataFilter(const QString& text);
+
+// Turns a tree into a predicate; `leaf` compiles one comparison or returns an empty function with
+// `error` set (unsupported property or operator).
+template <typename T>
+using FilterPredicate = std::function<bool(const T&)>;
+
+template <typename T>
+FilterPredicate<T> compileFilter(const FilterNode& node,
+                                 const std::function<FilterPredicate<T>(const FilterNode&, QString& error)>& leaf,
+                                 QString& error)
+{
+    switch (node.kind) {
+    case FilterNode::Kind::Compare:
+        return leaf(node, error);
+    case FilterNode::Kind::Not: {
+        FilterPredicate<T> inner = compileFilter<T>(node.children.front(), leaf, error);
+        if (!inner)
+            return {};
+        return [inner](const T& item) { return !inner(item); };
+    }
+    case FilterNode::Kind::And:
+    case FilterNode::Kind::Or: {
+        std::vector<FilterPredicate<T>> parts;
+        for (const FilterNode& child : node.children) {
+            parts.push_back(compileFilter<T>(child, leaf, error));
+            if (!parts.back())
+                return {};
+        }
+        const bool all = node.kind == FilterNode::Kind::And;
+        return [parts, all](const T& item) {
+            for (const auto& part : parts)
+                if (part(item) != all)
+                    return !all;
+            return all;
+        };
+    }
+    }
+    return {};
+}
+
+// Compares with a literal's operator: used by the leaf compilers.
+template <typename V>
+bool compareWith(const QString& op, const V& left, const V& right)
+{
+    if (op == QLatin1StringView("eq"))
+        return left == right;
+    if (op == QLatin1StringView("ne"))
+        return !(left == right);
+    if (op == QLatin1StringView("gt"))
+        return right < left;
+    if (op == QLatin1StringView("ge"))
+        return !(left < right);
+    if (op == QLatin1StringView("lt"))
+        return left < right;
+    if (op == QLatin1StringView("le"))
+        return !(right < left);
+    return false;
+}
+
+} // namespace smtpaudit::sample

@@ -4,4 +4,8 @@
 
 // One function per sub-command; each parses its own arguments (arguments.at(0) is the command name)
 // and returns the process exit code (CliSupport.h). main.cpp only dispatches.
-namespace smtpaudit::cli {} // namespace smtpaudit::cli
+namespace smtpaudit::cli {
+
+int runSampleTenant(const QStringList& arguments); // sample-tenant serve|ground-truth: SampleTenantCommand.cpp
+
+} // namespace smtpaudit::cli

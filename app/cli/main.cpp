@@ -18,7 +18,9 @@ using Command = std::function<int(const QStringList&)>;
 
 const std::map<QString, Command>& commands()
 {
-    static const std::map<QString, Command> table = {};
+    static const std::map<QString, Command> table = {
+        {u"sample-tenant"_s, runSampleTenant},
+    };
     return table;
 }
 

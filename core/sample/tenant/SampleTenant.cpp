@@ -65,7 +65,8 @@ Result<std::unique_ptr<SampleTenant>> SampleTenant::start(SampleTenantOptions op
     }
     tenant->m_caPath = options.caCertificatePath;
     options.server.caCertificatePath = options.caCertificatePath;
-    options.server.throttling.enabled = options.throttling;
+    // Either switch turns Microsoft's limits on; `throttling` alone never turns off what server options asked.
+    options.server.throttling.enabled = options.server.throttling.enabled || options.throttling;
 
     tenant->m_server = std::make_unique<SampleHttpServer>(options.server);
     tenant->m_server->setTokenVerifier(tenant->m_identity->tokenVerifier());

@@ -25,7 +25,7 @@ struct SampleTenantOptions
     TenantOptions tenant;       // size, seed, now (empty: the current time), premium, ...
     SampleServerOptions server; // port, latency, faults, throttling; caCertificatePath filled by start()
     QString caCertificatePath;  // where the CA PEM is written; empty: a file in a private temp dir
-    bool throttling = false;    // Microsoft's documented limits (off by default for a snappy demo)
+    bool throttling = false;    // Microsoft's documented limits (also server.throttling.enabled); off by default
 };
 
 // A complete sample Microsoft 365 tenant on loopback: a generated tenant (TenantModel), the identity

@@ -1,9 +1,17 @@
 #include "BuildInfo.h"
 #include "MainWindow.h"
+#include "audit/AuditStore.h"
+#include "audit/Clock.h"
+#include "identity/ProfileStore.h"
+#include "identity/SecretStore.h"
+#include "sampletenant/SampleTenantHost.h"
 #include "util/Translations.h"
+#include "wizard/AuditLauncher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +37,34 @@ int main(int argc, char* argv[])
     parser.addOption(sampleTenantOption);
     parser.process(app);
 
-    smtpaudit::ui::MainWindow window;
+    smtpaudit::SecretStore secrets;
+    smtpaudit::ProfileStore profiles(&secrets);
+    const smtpaudit::AuditStore history;
+    smtpaudit::ui::MainWindow window(smtpaudit::Clock::system(), &history);
+
+    smtpaudit::ui::WizardServices services;
+    services.profiles = &profiles;
+    services.secrets = &secrets;
+    services.history = &history;
+    smtpaudit::ui::SampleTenantHost sampleHost;
+    services.sampleTenant = [&sampleHost](const QString& size) { return sampleHost.connectionFor(size); };
+    smtpaudit::ui::AuditLauncher launcher(&window, services);
+
+    window.loadLatestFromHistory();
     window.show();
+    window.remindAboutRotation();
+
+    if (parser.isSet(sampleTenantOption)) {
+        // Start the sample tenant now, so a bad size or a server that cannot start is reported at once and
+        // the wizard's first step is immediate; the wizard opens with it chosen.
+        const QString size = parser.value(sampleTenantOption).toLower();
+        const auto started = sampleHost.connectionFor(size);
+        if (!started.ok()) {
+            std::fprintf(stderr, "smtpaudit: %s\n", qUtf8Printable(started.error().message));
+            return 2;
+        }
+        launcher.setSampleSize(size);
+        launcher.openSampleAudit();
+    }
     return QApplication::exec();
 }

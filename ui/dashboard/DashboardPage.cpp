@@ -213,7 +213,7 @@ void DashboardPage::setAudit(const ConsoleAudit& audit)
     for (CollectorId id : r.snapshot.incompleteCollectors()) {
         const CollectorStatus status = r.snapshot.status(id);
         missing << (status.error ? u"%1 (%2)"_s.arg(CollectorText::displayName(id), status.error->message)
-                                  : CollectorText::displayName(id));
+                                 : CollectorText::displayName(id));
     }
     if (!missing.isEmpty())
         m_partial->showMessage(theme::Tone::Warning,
@@ -333,7 +333,12 @@ void DashboardPage::updateChart()
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    x->setLabelsAngle(categories.size() > 14 ? -60 : 0);
+    // A month of dates does not fit under a month of bars (Qt Charts elides each to "..."): name the range.
+    x->setLabelsVisible(false);
+    if (!days.empty())
+        x->setTitleText(tr("%1 to %2")
+                            .arg(QLocale().toString(days.front().date, QLocale::ShortFormat),
+                                 QLocale().toString(days.back().date, QLocale::ShortFormat)));
     x->setGridLineVisible(false);
     auto* y = new QValueAxis;
     y->setRange(0, qMax(1, maxTotal) * 1.08);

@@ -225,7 +225,13 @@ void SignInCharts::buildPerDay()
 
     auto* x = new QBarCategoryAxis;
     x->append(s.categories);
-    x->setLabelsAngle(s.categories.size() > 14 ? -60 : 0);
+    // A month of dates does not fit under a month of bars (Qt Charts elides each to "..."): the axis names
+    // the range and each bar's tooltip its day.
+    x->setLabelsVisible(false);
+    if (!m_data.perDay.empty())
+        x->setTitleText(tr("%1 to %2")
+                            .arg(QLocale().toString(m_data.perDay.front().day, QLocale::ShortFormat),
+                                 QLocale().toString(m_data.perDay.back().day, QLocale::ShortFormat)));
     x->setGridLineVisible(false);
     auto* y = new QValueAxis;
     y->setRange(0, double(qMax<qint64>(maxTotal, 1)) * 1.08);

@@ -336,7 +336,7 @@ void DashboardPage::updateChart()
     // A month of dates does not fit under a month of bars (Qt Charts elides each to "..."): name the range.
     x->setLabelsVisible(false);
     if (!days.empty())
-        x->setTitleText(tr("%1 to %2")
+        chart->setTitle(tr("%1 to %2")
                             .arg(QLocale().toString(days.front().date, QLocale::ShortFormat),
                                  QLocale().toString(days.back().date, QLocale::ShortFormat)));
     x->setGridLineVisible(false);

@@ -226,10 +226,10 @@ void SignInCharts::buildPerDay()
     auto* x = new QBarCategoryAxis;
     x->append(s.categories);
     // A month of dates does not fit under a month of bars (Qt Charts elides each to "..."): the axis names
-    // the range and each bar's tooltip its day.
+    // the range in the chart's title (an axis title is elided the same way) and each bar's tooltip its day.
     x->setLabelsVisible(false);
     if (!m_data.perDay.empty())
-        x->setTitleText(tr("%1 to %2")
+        chart->setTitle(tr("%1 to %2")
                             .arg(QLocale().toString(m_data.perDay.front().day, QLocale::ShortFormat),
                                  QLocale().toString(m_data.perDay.back().day, QLocale::ShortFormat)));
     x->setGridLineVisible(false);

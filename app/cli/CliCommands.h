@@ -8,4 +8,7 @@ namespace smtpaudit::cli {
 
 int runSampleTenant(const QStringList& arguments); // sample-tenant serve|ground-truth: SampleTenantCommand.cpp
 
+// send: one SMTP test submission (SendCommand.cpp)
+int runSend(const QStringList& arguments);
+
 } // namespace smtpaudit::cli

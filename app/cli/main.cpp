@@ -20,6 +20,7 @@ const std::map<QString, Command>& commands()
 {
     static const std::map<QString, Command> table = {
         {u"sample-tenant"_s, runSampleTenant},
+        {u"send"_s, runSend},
     };
     return table;
 }

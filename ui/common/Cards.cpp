@@ -74,7 +74,9 @@ SummaryCard::SummaryCard(const QString& title, QWidget* parent)
 {
     setAccentStripe(true);
     setMinimumWidth(170);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Minimum, not Fixed: cards in one row take the row's height (a two-line caption beside one-line ones
+    // left them ragged); pages give spare height to their Expanding tables, so cards do not balloon.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 14, 12);
     layout->setSpacing(2);

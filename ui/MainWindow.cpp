@@ -14,6 +14,7 @@
 #include "rotation/RotationPage.h"
 #include "settings/SettingsDialog.h"
 #include "signins/SignInsPage.h"
+#include "testsend/TestSendDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -130,6 +131,7 @@ void MainWindow::createPages()
         showPage(NavigationPage::SignIns);
     });
     connect(m_mailboxes, &MailboxesPage::sendTestRequested, this, &MainWindow::sendTestRequested);
+    connect(this, &MainWindow::sendTestRequested, this, &MainWindow::openTestSend);
     connect(m_history, &HistoryPage::openAuditRequested, this, &MainWindow::openSavedAudit);
 }
 
@@ -414,6 +416,14 @@ void MainWindow::openSettings()
     const ConsoleSettings settings = dialog.settings();
     settings.save();
     applySettings(settings);
+}
+
+void MainWindow::openTestSend(const QString& userPrincipalName)
+{
+    // Not modal: the admin may look up the mailbox's settings while the test runs.
+    auto* dialog = new TestSendDialog(userPrincipalName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showPage(NavigationPage page)

@@ -87,6 +87,8 @@ signals:
 
 public slots:
     void openSettings();
+    // The Test Send dialog with `userPrincipalName` as the sender (the mailbox's context menu).
+    void openTestSend(const QString& userPrincipalName);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

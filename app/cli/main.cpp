@@ -1,4 +1,5 @@
 #include "BuildInfo.h"
+#include "CliApplication.h"
 #include "CliCommands.h"
 #include "CliSupport.h"
 #include "util/Translations.h"
@@ -19,8 +20,8 @@ using Command = std::function<int(const QStringList&)>;
 const std::map<QString, Command>& commands()
 {
     static const std::map<QString, Command> table = {
-        {u"sample-tenant"_s, runSampleTenant},
-        {u"send"_s, runSend},
+        {u"audit"_s, runAudit},
+        {u"report"_s, runReport},
     };
     return table;
 }
@@ -29,7 +30,8 @@ const std::map<QString, Command>& commands()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = createApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(u"smtpaudit"_s);
     QCoreApplication::setApplicationName(u"smtpaudit"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(smtpaudit::build::version));

@@ -1,0 +1,71 @@
+// smtpaudit-cli report --from-audit AUDIT.json --pdf FILE [--csv DIR]: the report of a saved audit.
+#include "AuditOutputs.h"
+#include "CliCommands.h"
+#include "CliSupport.h"
+
+#include "audit/AuditJson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace smtpaudit::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ReportCommand", text);
+}
+
+int usage(const QString& message)
+{
+    err() << message << Qt::endl;
+    return ExitUsage;
+}
+
+} // namespace
+
+int runReport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes the PDF report and CSV exports of a saved audit (smtpaudit-cli audit --json).\n"
+           "Exit codes: 0 written, 2 usage error or an audit file that cannot be read, 4 an output not written."));
+    parser.addHelpOption();
+    const QCommandLineOption fromAudit(u"from-audit"_s, tr("The audit JSON to report on."), u"FILE"_s);
+    const QCommandLineOption pdf(u"pdf"_s, tr("Write the PDF report to FILE."), u"FILE"_s);
+    const QCommandLineOption csv(u"csv"_s, tr("Write the CSV exports into DIR."), u"DIR"_s);
+    const QCommandLineOption quiet(u"quiet"_s, tr("Errors only."));
+    parser.addOptions({fromAudit, pdf, csv, quiet});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
+    if (!parser.isSet(fromAudit))
+        return usage(tr("report needs --from-audit AUDIT.json."));
+    OutputFiles outputs;
+    outputs.pdf = parser.value(pdf);
+    outputs.csvDirectory = parser.value(csv);
+    if (outputs.isEmpty())
+        return usage(tr("Nothing to write: give --pdf FILE and/or --csv DIR."));
+
+    QFile file(parser.value(fromAudit));
+    if (!file.open(QIODevice::ReadOnly))
+        return usage(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    // The exact bytes: the PDF prints their SHA-256, which must match the file on disk.
+    const QByteArray bytes = file.readAll();
+    const auto parsed = AuditJson::parse(bytes);
+    if (!parsed.ok())
+        return usage(
+            tr("%1 is not a readable audit (%2): %3")
+                .arg(file.fileName(), auditParseErrorKindName(parsed.error().kind), parsed.error().error.toString()));
+    return writeOutputs(parsed.value(), bytes, outputs, parser.isSet(quiet)) ? ExitOk : ExitIncomplete;
+}
+
+} // namespace smtpaudit::cli

@@ -9,4 +9,7 @@ namespace smtpaudit::cli {
 int runAudit(const QStringList& arguments);  // audit: AuditCommand.cpp
 int runReport(const QStringList& arguments); // report --from-audit: ReportCommand.cpp
 
+// send: one SMTP test submission (SendCommand.cpp)
+int runSend(const QStringList& arguments);
+
 } // namespace smtpaudit::cli

@@ -22,6 +22,7 @@ const std::map<QString, Command>& commands()
     static const std::map<QString, Command> table = {
         {u"audit"_s, runAudit},
         {u"report"_s, runReport},
+        {u"send"_s, runSend},
     };
     return table;
 }

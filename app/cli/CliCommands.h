@@ -6,8 +6,9 @@
 // and returns the process exit code (CliSupport.h). main.cpp only dispatches.
 namespace smtpaudit::cli {
 
-int runAudit(const QStringList& arguments);  // audit: AuditCommand.cpp
-int runReport(const QStringList& arguments); // report --from-audit: ReportCommand.cpp
+int runAudit(const QStringList& arguments);        // audit: AuditCommand.cpp
+int runReport(const QStringList& arguments);       // report --from-audit: ReportCommand.cpp
+int runSampleTenant(const QStringList& arguments); // sample-tenant serve|ground-truth: SampleTenantCommand.cpp
 
 // send: one SMTP test submission (SendCommand.cpp)
 int runSend(const QStringList& arguments);

@@ -23,6 +23,7 @@ const std::map<QString, Command>& commands()
         {u"audit"_s, runAudit},
         {u"report"_s, runReport},
         {u"send"_s, runSend},
+        {u"sample-tenant"_s, runSampleTenant},
     };
     return table;
 }

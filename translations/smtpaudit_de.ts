@@ -122,6 +122,164 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Audits SMTP AUTH in a Microsoft 365 tenant.
+Exit codes: 0 no finding at or above --fail-on, 1 findings at or above --fail-on, 2 usage error,
+3 sign-in failed or a permission is missing (the outputs are written when the audit ran, partial),
+4 incomplete for another reason (licence, network, service, cancelled, an output not written).</source>
+        <translation>Auditiert SMTP AUTH in einem Microsoft 365-Mandanten.
+Exitcodes: 0 kein Befund auf oder über --fail-on, 1 Befunde auf oder über --fail-on, 2 Verwendungsfehler,
+3 Anmeldung fehlgeschlagen oder eine Berechtigung fehlt (die Ausgaben werden geschrieben, wenn das Audit lief, unvollständig),
+4 aus einem anderen Grund unvollständig (Lizenz, Netzwerk, Dienst, abgebrochen, eine Ausgabe nicht geschrieben).</translation>
+    </message>
+    <message>
+        <source>Audit the built-in sample tenant of SIZE.</source>
+        <translation>Den integrierten Beispielmandanten der Größe SIZE auditieren.</translation>
+    </message>
+    <message>
+        <source>Seed of the sample tenant.</source>
+        <translation>Startwert (Seed) des Beispielmandanten.</translation>
+    </message>
+    <message>
+        <source>Latency of the sample tenant's API.</source>
+        <translation>Latenz der API des Beispielmandanten.</translation>
+    </message>
+    <message>
+        <source>Share of sample API responses replaced by faults.</source>
+        <translation>Anteil der Beispiel-API-Antworten, die durch Fehler ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The sample tenant has no Entra ID P1.</source>
+        <translation>Der Beispielmandant hat kein Entra ID P1.</translation>
+    </message>
+    <message>
+        <source>Sign in to the sample tenant as the app without AuditLog.Read.All.</source>
+        <translation>Beim Beispielmandanten als App ohne AuditLog.Read.All anmelden.</translation>
+    </message>
+    <message>
+        <source>Write the sample tenant's ground truth.</source>
+        <translation>Das Sollergebnis des Beispielmandanten schreiben.</translation>
+    </message>
+    <message>
+        <source>Use the saved connection profile NAME.</source>
+        <translation>Das gespeicherte Verbindungsprofil NAME verwenden.</translation>
+    </message>
+    <message>
+        <source>Tenant id or verified domain.</source>
+        <translation>Mandanten-ID oder überprüfte Domäne.</translation>
+    </message>
+    <message>
+        <source>Application (client) id.</source>
+        <translation>Anwendungs-ID (Client-ID).</translation>
+    </message>
+    <message>
+        <source>device-code, secret or certificate.</source>
+        <translation>device-code, secret oder certificate.</translation>
+    </message>
+    <message>
+        <source>Certificate with private key (PEM or PKCS#12).</source>
+        <translation>Zertifikat mit privatem Schlüssel (PEM oder PKCS#12).</translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input.</source>
+        <translation>Den geheimen Clientschlüssel von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>global, usgov, usgovdod, china or custom.</source>
+        <translation>global, usgov, usgovdod, china oder custom.</translation>
+    </message>
+    <message>
+        <source>Custom cloud: identity platform URL.</source>
+        <translation>Benutzerdefinierte Cloud: URL der Identitätsplattform.</translation>
+    </message>
+    <message>
+        <source>Custom cloud: Microsoft Graph URL.</source>
+        <translation>Benutzerdefinierte Cloud: Microsoft Graph-URL.</translation>
+    </message>
+    <message>
+        <source>Custom cloud: Exchange Online URL.</source>
+        <translation>Benutzerdefinierte Cloud: Exchange Online-URL.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in PEM.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in PEM vertrauen.</translation>
+    </message>
+    <message>
+        <source>Sign-in window in days (1-30).</source>
+        <translation>Anmeldezeitraum in Tagen (1-30).</translation>
+    </message>
+    <message>
+        <source>Write the audit as JSON to FILE (- for standard output).</source>
+        <translation>Das Audit als JSON in FILE schreiben (- für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Write the CSV exports into DIR.</source>
+        <translation>Die CSV-Exporte in DIR schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the PDF report to FILE.</source>
+        <translation>Den PDF-Bericht in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Exit 1 for findings of SEVERITY or higher.</source>
+        <translation>Exitcode 1 bei Befunden mit Schweregrad SEVERITY oder höher.</translation>
+    </message>
+    <message>
+        <source>No progress and no summary; errors only.</source>
+        <translation>Kein Fortschritt und keine Zusammenfassung, nur Fehler.</translation>
+    </message>
+    <message>
+        <source>Requests on the wire at once.</source>
+        <translation>Gleichzeitig laufende Anforderungen.</translation>
+    </message>
+    <message>
+        <source>Send every request on its own (no $batch).</source>
+        <translation>Jede Anforderung einzeln senden (kein $batch).</translation>
+    </message>
+    <message>
+        <source>Audit history directory.</source>
+        <translation>Verzeichnis für den Auditverlauf.</translation>
+    </message>
+    <message>
+        <source>Neither read nor save the audit history.</source>
+        <translation>Den Auditverlauf weder lesen noch speichern.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Choose exactly one of --sample-tenant SIZE, --profile NAME or --tenant ID.</source>
+        <translation>Wählen Sie genau eine der Optionen --sample-tenant SIZE, --profile NAME oder --tenant ID.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to --sample-tenant only.</source>
+        <translation>--%1 gilt nur für --sample-tenant.</translation>
+    </message>
+    <message>
+        <source>Invalid number: --days takes 1-30, --concurrency 1-64, --fault-rate 0-1, --seed and --sample-latency-ms non-negative numbers.</source>
+        <translation>Ungültige Zahl: --days akzeptiert 1-30, --concurrency 1-64, --fault-rate 0-1, --seed und --sample-latency-ms nicht negative Zahlen.</translation>
+    </message>
+    <message>
+        <source>--fail-on takes info, low, medium, high or critical.</source>
+        <translation>--fail-on akzeptiert info, low, medium, high oder critical.</translation>
+    </message>
+    <message>
+        <source>--tenant needs --client-id and --auth device-code|secret|certificate.</source>
+        <translation>--tenant benötigt --client-id und --auth device-code|secret|certificate.</translation>
+    </message>
+    <message>
+        <source>--auth takes device-code, secret or certificate.</source>
+        <translation>--auth akzeptiert device-code, secret oder certificate.</translation>
+    </message>
+    <message>
+        <source>--auth certificate needs --certificate FILE.</source>
+        <translation>--auth certificate benötigt --certificate FILE.</translation>
+    </message>
+    <message>
+        <source>--auth secret reads the secret from standard input: add --client-secret-stdin (a secret on the command line would end up in the shell history).</source>
+        <translation>--auth secret liest den geheimen Schlüssel von der Standardeingabe: Fügen Sie --client-secret-stdin hinzu (ein geheimer Schlüssel in der Befehlszeile würde im Shellverlauf landen).</translation>
+    </message>
 </context>
 <context>
     <name>AuditCsv</name>
@@ -234,6 +392,37 @@
     <message>
         <source>The audit file does not hold a JSON object.</source>
         <translation>Die Auditdatei enthält kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditOutputs</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Audit JSON written to %1</source>
+        <translation>Audit-JSON in %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV files to %1: %2</source>
+        <translation>Die CSV-Dateien können nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 CSV files written to %2</source>
+        <translation>%1 CSV-Dateien in %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>The PDF report needs the offscreen graphics platform, which is not available.</source>
+        <translation>Der PDF-Bericht benötigt die Offscreen-Grafikplattform, die nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF report %1: %2</source>
+        <translation>Der PDF-Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>PDF report written to %1: %2 pages, %3 KiB in %4 s</source>
+        <translation>PDF-Bericht in %1 geschrieben: %2 Seiten, %3 KiB in %4 s</translation>
     </message>
 </context>
 <context>
@@ -729,6 +918,77 @@
         <source>%n day(s) left</source>
         <translation>
             <numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HttpErrors</name>
+    <message>
+        <source>The tenant has no Microsoft Entra ID P1 or P2 licence, which this data requires.</source>
+        <translation>Der Mandant hat keine Microsoft Entra ID P1- oder P2-Lizenz, die für diese Daten erforderlich ist.</translation>
+    </message>
+    <message>
+        <source>The service did not accept the access token. Sign in again.</source>
+        <translation>Der Dienst hat das Zugriffstoken nicht akzeptiert. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Access denied: the app or the signed-in user lacks a permission or role.</source>
+        <translation>Zugriff verweigert: Der App oder dem angemeldeten Benutzer fehlt eine Berechtigung oder Rolle.</translation>
+    </message>
+    <message>
+        <source>Access denied: the permission %1 is missing or has no admin consent.</source>
+        <translation>Zugriff verweigert: Die Berechtigung %1 fehlt oder hat keine Administratorzustimmung.</translation>
+    </message>
+    <message>
+        <source>The requested object or endpoint does not exist.</source>
+        <translation>Das angeforderte Objekt oder der Endpunkt ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The service kept throttling the requests; try again later.</source>
+        <translation>Der Dienst hat die Anforderungen fortlaufend gedrosselt. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The service was unavailable or busy and stayed so after several retries.</source>
+        <translation>Der Dienst war nicht verfügbar oder ausgelastet und blieb es auch nach mehreren Wiederholungsversuchen.</translation>
+    </message>
+    <message>
+        <source>The service's gateway timed out, also on retry.</source>
+        <translation>Beim Gateway des Dienstes ist ein Timeout aufgetreten, auch bei der Wiederholung.</translation>
+    </message>
+    <message>
+        <source>The service reported an internal error.</source>
+        <translation>Der Dienst hat einen internen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The service rejected the request.</source>
+        <translation>Der Dienst hat die Anforderung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The request did not complete before its deadline.</source>
+        <translation>Die Anforderung wurde nicht vor Ablauf ihrer Frist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The TLS connection failed: the server's certificate could not be verified.</source>
+        <translation>Die TLS-Verbindung ist fehlgeschlagen: Das Zertifikat des Servers konnte nicht überprüft werden.</translation>
+    </message>
+    <message>
+        <source>The server's name could not be resolved.</source>
+        <translation>Der Name des Servers konnte nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Der Server hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the reply was complete.</source>
+        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>A network error interrupted the request.</source>
+        <translation>Ein Netzwerkfehler hat die Anforderung unterbrochen.</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1755,77 @@
     </message>
 </context>
 <context>
+    <name>PermissionCheck</name>
+    <message>
+        <source>Microsoft Entra admin center &gt; App registrations &gt; your app &gt; API permissions &gt; Add a permission &gt; Microsoft Graph &gt; Delegated permissions: add %1, then select "Grant admin consent".</source>
+        <translation>Microsoft Entra Admin Center &gt; App-Registrierungen &gt; Ihre App &gt; API-Berechtigungen &gt; Berechtigung hinzufügen &gt; Microsoft Graph &gt; Delegierte Berechtigungen: Fügen Sie %1 hinzu, und wählen Sie dann „Administratorzustimmung erteilen“ aus.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra admin center &gt; App registrations &gt; your app &gt; API permissions &gt; Add a permission &gt; Microsoft Graph &gt; Application permissions: add %1, then select "Grant admin consent".</source>
+        <translation>Microsoft Entra Admin Center &gt; App-Registrierungen &gt; Ihre App &gt; API-Berechtigungen &gt; Berechtigung hinzufügen &gt; Microsoft Graph &gt; Anwendungsberechtigungen: Fügen Sie %1 hinzu, und wählen Sie dann „Administratorzustimmung erteilen“ aus.</translation>
+    </message>
+    <message>
+        <source>The tenant needs a Microsoft Entra ID P1 or P2 licence for sign-in logs and authentication method reports. Without it the audit continues and marks this data as unavailable.</source>
+        <translation>Der Mandant benötigt eine Microsoft Entra ID P1- oder P2-Lizenz für Anmeldeprotokolle und Berichte zu Authentifizierungsmethoden. Ohne diese Lizenz wird das Audit fortgesetzt und markiert diese Daten als nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Sign in with a user who holds Global Reader, Exchange Administrator or another role that can read the Exchange Online organisation.</source>
+        <translation>Melden Sie sich mit einem Benutzer an, der die Rolle „Globaler Leser“, „Exchange-Administrator“ oder eine andere Rolle innehat, die die Exchange Online-Organisation lesen darf.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra admin center &gt; Roles and administrators &gt; Global Reader (or Exchange Administrator, Security Reader, ...) &gt; Add assignments: select the app's service principal.</source>
+        <translation>Microsoft Entra Admin Center &gt; Rollen und Administratoren &gt; Globaler Leser (oder Exchange-Administrator, Sicherheitsleseberechtigter, ...) &gt; Zuweisungen hinzufügen: Wählen Sie den Dienstprinzipal der App aus.</translation>
+    </message>
+    <message>
+        <source>Sign in with a user who holds Reports Reader, Security Reader, Global Reader or another role that can read sign-in logs and reports.</source>
+        <translation>Melden Sie sich mit einem Benutzer an, der die Rolle „Berichtsleser“, „Sicherheitsleseberechtigter“, „Globaler Leser“ oder eine andere Rolle innehat, die Anmeldeprotokolle und Berichte lesen darf.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Users' last sign-in</source>
+        <translation>Letzte Anmeldung der Benutzer</translation>
+    </message>
+    <message>
+        <source>MFA registration</source>
+        <translation>MFA-Registrierung</translation>
+    </message>
+    <message>
+        <source>Per-user MFA</source>
+        <translation>MFA pro Benutzer</translation>
+    </message>
+    <message>
+        <source>Security defaults</source>
+        <translation>Sicherheitsstandards</translation>
+    </message>
+    <message>
+        <source>Conditional Access policies and named locations</source>
+        <translation>Richtlinien für bedingten Zugriff und benannte Standorte</translation>
+    </message>
+    <message>
+        <source>App registrations' credentials</source>
+        <translation>Anmeldeinformationen der App-Registrierungen</translation>
+    </message>
+    <message>
+        <source>Sign-in logs</source>
+        <translation>Anmeldeprotokolle</translation>
+    </message>
+    <message>
+        <source>Exchange Online settings</source>
+        <translation>Exchange Online-Einstellungen</translation>
+    </message>
+    <message>
+        <source>App registrations &gt; your app &gt; API permissions &gt; Add a permission &gt; APIs my organization uses &gt; Office 365 Exchange Online &gt; Delegated permissions: add Exchange.Manage, then grant admin consent.</source>
+        <translation>App-Registrierungen &gt; Ihre App &gt; API-Berechtigungen &gt; Berechtigung hinzufügen &gt; Von meiner Organisation verwendete APIs &gt; Office 365 Exchange Online &gt; Delegierte Berechtigungen: Fügen Sie Exchange.Manage hinzu, und erteilen Sie dann die Administratorzustimmung.</translation>
+    </message>
+    <message>
+        <source>App registrations &gt; your app &gt; API permissions &gt; Add a permission &gt; APIs my organization uses &gt; Office 365 Exchange Online &gt; Application permissions: add Exchange.ManageAsApp, then select "Grant admin consent".</source>
+        <translation>App-Registrierungen &gt; Ihre App &gt; API-Berechtigungen &gt; Berechtigung hinzufügen &gt; Von meiner Organisation verwendete APIs &gt; Office 365 Exchange Online &gt; Anwendungsberechtigungen: Fügen Sie Exchange.ManageAsApp hinzu, und wählen Sie dann „Administratorzustimmung erteilen“ aus.</translation>
+    </message>
+</context>
+<context>
     <name>Practices</name>
     <message>
         <source>Know who uses SMTP AUTH</source>
@@ -1634,6 +1965,51 @@
     <message>
         <source>The profile could not be saved.</source>
         <translation>Das Profil konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Writes the PDF report and CSV exports of a saved audit (smtpaudit-cli audit --json).
+Exit codes: 0 written, 2 usage error or an audit file that cannot be read, 4 an output not written.</source>
+        <translation>Schreibt den PDF-Bericht und die CSV-Exporte eines gespeicherten Audits (smtpaudit-cli audit --json).
+Exitcodes: 0 geschrieben, 2 Verwendungsfehler oder eine Auditdatei, die nicht gelesen werden kann, 4 eine Ausgabe nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>The audit JSON to report on.</source>
+        <translation>Die Audit-JSON-Datei, über die berichtet werden soll.</translation>
+    </message>
+    <message>
+        <source>Write the PDF report to FILE.</source>
+        <translation>Den PDF-Bericht in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the CSV exports into DIR.</source>
+        <translation>Die CSV-Exporte in DIR schreiben.</translation>
+    </message>
+    <message>
+        <source>Errors only.</source>
+        <translation>Nur Fehler.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>report needs --from-audit AUDIT.json.</source>
+        <translation>report benötigt --from-audit AUDIT.json.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: give --pdf FILE and/or --csv DIR.</source>
+        <translation>Nichts zu schreiben: Geben Sie --pdf FILE und/oder --csv DIR an.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable audit (%2): %3</source>
+        <translation>%1 ist kein lesbares Audit (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3323,99 @@
     </message>
 </context>
 <context>
+    <name>SampleTenantCommand</name>
+    <message>
+        <source>Prints, as JSON, what a correct audit of the sample tenant must find (computed from the generated
+tenant, independently of the audit code).</source>
+        <translation>Gibt als JSON aus, was ein korrektes Audit des Beispielmandanten finden muss (berechnet aus dem generierten
+Mandanten, unabhängig vom Auditcode).</translation>
+    </message>
+    <message>
+        <source>Print the ground truth.</source>
+        <translation>Das Sollergebnis ausgeben.</translation>
+    </message>
+    <message>
+        <source>Tenant size: small, medium or large.</source>
+        <translation>Mandantengröße: small, medium oder large.</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (same seed, same tenant).</source>
+        <translation>Startwert (Seed) des Generators (gleicher Seed, gleicher Mandant).</translation>
+    </message>
+    <message>
+        <source>Sign-in window in days (1-30).</source>
+        <translation>Anmeldezeitraum in Tagen (1-30).</translation>
+    </message>
+    <message>
+        <source>The tenant has no Entra ID P1 licence.</source>
+        <translation>Der Mandant hat keine Entra ID P1-Lizenz.</translation>
+    </message>
+    <message>
+        <source>The tenant's clock (ISO-8601); default: the current time.</source>
+        <translation>Die Uhrzeit des Mandanten (ISO-8601); Standard: die aktuelle Zeit.</translation>
+    </message>
+    <message>
+        <source>Usage: smtpaudit-cli sample-tenant ground-truth --size small|medium|large [--seed N] [--days 1-30] [--no-premium] [--now ISO-8601]</source>
+        <translation>Verwendung: smtpaudit-cli sample-tenant ground-truth --size small|medium|large [--seed N] [--days 1-30] [--no-premium] [--now ISO-8601]</translation>
+    </message>
+    <message>
+        <source>Runs the built-in sample Microsoft 365 tenant on loopback until it is stopped (Ctrl+C).
+The first line on standard output is a JSON object with baseUrl, caFile, tenantId, clientId,
+clientSecret, smtpHost and smtpPort.</source>
+        <translation>Führt den integrierten Microsoft 365-Beispielmandanten auf Loopback aus, bis er beendet wird (Ctrl+C).
+Die erste Zeile in der Standardausgabe ist ein JSON-Objekt mit baseUrl, caFile, tenantId, clientId,
+clientSecret, smtpHost und smtpPort.</translation>
+    </message>
+    <message>
+        <source>Start serving.</source>
+        <translation>Bereitstellung starten.</translation>
+    </message>
+    <message>
+        <source>HTTPS port (0: any free port).</source>
+        <translation>HTTPS-Port (0: beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Latency added to every API response.</source>
+        <translation>Zusätzliche Latenz für jede API-Antwort.</translation>
+    </message>
+    <message>
+        <source>Share of API responses replaced by a fault (429, 503, reset, truncated or malformed JSON).</source>
+        <translation>Anteil der API-Antworten, die durch einen Fehler ersetzt werden (429, 503, Reset, abgeschnittenes oder fehlerhaftes JSON).</translation>
+    </message>
+    <message>
+        <source>Apply Microsoft's documented throttling limits.</source>
+        <translation>Die von Microsoft dokumentierten Drosselungsgrenzwerte anwenden.</translation>
+    </message>
+    <message>
+        <source>Write what a correct audit must find to FILE (JSON).</source>
+        <translation>In FILE schreiben, was ein korrektes Audit finden muss (JSON).</translation>
+    </message>
+    <message>
+        <source>Sign-in window of the ground truth (1-30).</source>
+        <translation>Anmeldezeitraum des Sollergebnisses (1-30).</translation>
+    </message>
+    <message>
+        <source>Usage: smtpaudit-cli sample-tenant serve [options] | sample-tenant ground-truth [options]</source>
+        <translation>Verwendung: smtpaudit-cli sample-tenant serve [Optionen] | sample-tenant ground-truth [Optionen]</translation>
+    </message>
+    <message>
+        <source>Invalid option value: --size takes small, medium or large; --fault-rate a number from 0 to 1; --sign-in-days 1 to 30; --now an ISO-8601 time; --port, --seed and --latency-ms non-negative numbers.</source>
+        <translation>Ungültiger Optionswert: --size akzeptiert small, medium oder large; --fault-rate eine Zahl von 0 bis 1; --sign-in-days 1 bis 30; --now eine ISO-8601-Zeit; --port, --seed und --latency-ms nicht negative Zahlen.</translation>
+    </message>
+    <message>
+        <source>The sample tenant could not start: %1</source>
+        <translation>Der Beispielmandant konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the ground truth to %1: %2</source>
+        <translation>Das Sollergebnis kann nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Sample tenant %1 serving at %2 (Ctrl+C to stop)</source>
+        <translation>Beispielmandant %1 wird unter %2 bereitgestellt (Ctrl+C zum Beenden)</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No system keychain is available. smtpaudit never keeps secrets in a file: start a Secret Service (for example GNOME Keyring or KWallet) and try again.</source>
@@ -2959,6 +3428,173 @@
     <message>
         <source>The system keychain reported an error.</source>
         <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>SendCommand</name>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnose: %1</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>Ursache: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>This is usually temporary: retrying later may succeed.</source>
+        <translation>Dies ist normalerweise vorübergehend: Ein späterer erneuter Versuch kann erfolgreich sein.</translation>
+    </message>
+    <message>
+        <source>Sends one test message over SMTP submission and explains the server's answer.
+Credentials are read from standard input only and never appear in the transcript.
+Exit codes: 0 accepted, 2 usage or invalid input (nothing was sent), 20 connect, 21 TLS (incl. no STARTTLS), 22 greeting/EHLO, 23 authentication, 24 envelope (MAIL FROM/RCPT TO), 25 data, 26 cancelled.</source>
+        <translation>Sendet eine Testnachricht per SMTP-Übermittlung und erläutert die Antwort des Servers.
+Anmeldeinformationen werden nur von der Standardeingabe gelesen und erscheinen nie im Sitzungsprotokoll.
+Exitcodes: 0 angenommen, 2 Verwendungsfehler oder ungültige Eingabe (nichts wurde gesendet), 20 Verbindung, 21 TLS (einschl. kein STARTTLS), 22 Begrüßung/EHLO, 23 Authentifizierung, 24 Umschlag (MAIL FROM/RCPT TO), 25 Daten, 26 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Server preset: office365 (smtp.office365.com, port 587, STARTTLS).</source>
+        <translation>Servervoreinstellung: office365 (smtp.office365.com, Port 587, STARTTLS).</translation>
+    </message>
+    <message>
+        <source>SMTP server host name.</source>
+        <translation>Hostname des SMTP-Servers.</translation>
+    </message>
+    <message>
+        <source>Port (default 587 for starttls, 465 for implicit).</source>
+        <translation>Port (Standard: 587 für starttls, 465 für implicit).</translation>
+    </message>
+    <message>
+        <source>starttls (default) or implicit.</source>
+        <translation>starttls (Standard) oder implicit.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>none (default), plain, login or xoauth2.</source>
+        <translation>none (Standard), plain, login oder xoauth2.</translation>
+    </message>
+    <message>
+        <source>User name (or mailbox, for XOAUTH2) to authenticate as.</source>
+        <translation>Benutzername (bzw. Postfach bei XOAUTH2), mit dem die Authentifizierung erfolgt.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Das Kennwort von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Read the XOAUTH2 access token from standard input.</source>
+        <translation>Das XOAUTH2-Zugriffstoken von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Sender address (envelope and From:).</source>
+        <translation>Absenderadresse (Umschlag und From:).</translation>
+    </message>
+    <message>
+        <source>Recipient address; repeat for more.</source>
+        <translation>Empfängeradresse; für weitere Empfänger wiederholen.</translation>
+    </message>
+    <message>
+        <source>Subject (any Unicode).</source>
+        <translation>Betreff (beliebiges Unicode).</translation>
+    </message>
+    <message>
+        <source>smtpaudit test message</source>
+        <translation>smtpaudit-Testnachricht</translation>
+    </message>
+    <message>
+        <source>Message text.</source>
+        <translation>Nachrichtentext.</translation>
+    </message>
+    <message>
+        <source>This is a test message sent by smtpaudit to check SMTP submission.</source>
+        <translation>Dies ist eine Testnachricht, die von smtpaudit gesendet wurde, um die SMTP-Übermittlung zu überprüfen.</translation>
+    </message>
+    <message>
+        <source>Save the redacted transcript to FILE.</source>
+        <translation>Das geschwärzte Sitzungsprotokoll in FILE speichern.</translation>
+    </message>
+    <message>
+        <source>Deadline of each step in seconds (default 30).</source>
+        <translation>Frist für jeden Schritt in Sekunden (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>EHLO name (default: this computer's name).</source>
+        <translation>EHLO-Name (Standard: Name dieses Computers).</translation>
+    </message>
+    <message>
+        <source>Do not print the transcript, only the result.</source>
+        <translation>Nicht das Sitzungsprotokoll ausgeben, nur das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown preset %1; the only preset is office365.</source>
+        <translation>Unbekannte Voreinstellung %1; die einzige Voreinstellung ist office365.</translation>
+    </message>
+    <message>
+        <source>send needs --host H or --preset office365.</source>
+        <translation>send erfordert --host H oder --preset office365.</translation>
+    </message>
+    <message>
+        <source>--tls must be starttls or implicit.</source>
+        <translation>--tls muss starttls oder implicit sein.</translation>
+    </message>
+    <message>
+        <source>--port must be a number between 1 and 65535.</source>
+        <translation>--port muss eine Zahl zwischen 1 und 65535 sein.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 1 and 3600.</source>
+        <translation>--timeout muss eine Anzahl von Sekunden zwischen 1 und 3600 sein.</translation>
+    </message>
+    <message>
+        <source>--auth must be none, plain, login or xoauth2.</source>
+        <translation>--auth muss none, plain, login oder xoauth2 sein.</translation>
+    </message>
+    <message>
+        <source>Give either --password-stdin or --token-stdin, not both.</source>
+        <translation>Geben Sie entweder --password-stdin oder --token-stdin an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--password-stdin and --token-stdin need --auth plain, login or xoauth2.</source>
+        <translation>--password-stdin und --token-stdin erfordern --auth plain, login oder xoauth2.</translation>
+    </message>
+    <message>
+        <source>--auth xoauth2 needs --token-stdin (the access token on standard input).</source>
+        <translation>--auth xoauth2 erfordert --token-stdin (das Zugriffstoken über die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>--auth %1 needs --password-stdin (the password on standard input).</source>
+        <translation>--auth %1 erfordert --password-stdin (das Kennwort über die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>send needs --from F and at least one --to T.</source>
+        <translation>send erfordert --from F und mindestens ein --to T.</translation>
+    </message>
+    <message>
+        <source>No access token on standard input.</source>
+        <translation>Kein Zugriffstoken in der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>Kein Kennwort in der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>Fehlgeschlagen (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -3781,610 +4417,6 @@ Befehle:
     <message>
         <source>Start on the built-in sample tenant of SIZE (small, medium or large).</source>
         <translation>Mit dem eingebauten Beispielmandanten der Größe SIZE starten (small, medium oder large).</translation>
-    </message>
-</context>
-<context>
-    <name>smtpaudit</name>
-    <message>
-        <source>Microsoft Entra admin center &gt; App registrations &gt; your app &gt; API permissions &gt; Add a permission &gt; Microsoft Graph &gt; Delegated permissions: add %1, then select "Grant admin consent".</source>
-        <translation>Microsoft Entra Admin Center &gt; App-Registrierungen &gt; Ihre App &gt; API-Berechtigungen &gt; Berechtigung hinzufügen &gt; Microsoft Graph &gt; Delegierte Berechtigungen: Fügen Sie %1 hinzu, und wählen Sie dann „Administratorzustimmung erteilen“ aus.</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra admin center &gt; App registrations &gt; your app &gt; API permissions &gt; Add a permission &gt; Microsoft Graph &gt; Application permissions: add %1, then select "Grant admin consent".</source>
-        <translation>Microsoft Entra Admin Center &gt; App-Registrierungen &gt; Ihre App &gt; API-Berechtigungen &gt; Berechtigung hinzufügen &gt; Microsoft Graph &gt; Anwendungsberechtigungen: Fügen Sie %1 hinzu, und wählen Sie dann „Administratorzustimmung erteilen“ aus.</translation>
-    </message>
-    <message>
-        <source>The tenant needs a Microsoft Entra ID P1 or P2 licence for sign-in logs and authentication method reports. Without it the audit continues and marks this data as unavailable.</source>
-        <translation>Der Mandant benötigt eine Microsoft Entra ID P1- oder P2-Lizenz für Anmeldeprotokolle und Berichte zu Authentifizierungsmethoden. Ohne diese Lizenz wird das Audit fortgesetzt und markiert diese Daten als nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Sign in with a user who holds Global Reader, Exchange Administrator or another role that can read the Exchange Online organisation.</source>
-        <translation>Melden Sie sich mit einem Benutzer an, der die Rolle „Globaler Leser“, „Exchange-Administrator“ oder eine andere Rolle innehat, die die Exchange Online-Organisation lesen darf.</translation>
-    </message>
-    <message>
-        <source>Microsoft Entra admin center &gt; Roles and administrators &gt; Global Reader (or Exchange Administrator, Security Reader, ...) &gt; Add assignments: select the app's service principal.</source>
-        <translation>Microsoft Entra Admin Center &gt; Rollen und Administratoren &gt; Globaler Leser (oder Exchange-Administrator, Sicherheitsleseberechtigter, ...) &gt; Zuweisungen hinzufügen: Wählen Sie den Dienstprinzipal der App aus.</translation>
-    </message>
-    <message>
-        <source>Sign in with a user who holds Reports Reader, Security Reader, Global Reader or another role that can read sign-in logs and reports.</source>
-        <translation>Melden Sie sich mit einem Benutzer an, der die Rolle „Berichtsleser“, „Sicherheitsleseberechtigter“, „Globaler Leser“ oder eine andere Rolle innehat, die Anmeldeprotokolle und Berichte lesen darf.</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Users' last sign-in</source>
-        <translation>Letzte Anmeldung der Benutzer</translation>
-    </message>
-    <message>
-        <source>MFA registration</source>
-        <translation>MFA-Registrierung</translation>
-    </message>
-    <message>
-        <source>Per-user MFA</source>
-        <translation>MFA pro Benutzer</translation>
-    </message>
-    <message>
-        <source>Security defaults</source>
-        <translation>Sicherheitsstandards</translation>
-    </message>
-    <message>
-        <source>Conditional Access policies and named locations</source>
-        <translation>Richtlinien für bedingten Zugriff und benannte Standorte</translation>
-    </message>
-    <message>
-        <source>App registrations' credentials</source>
-        <translation>Anmeldeinformationen der App-Registrierungen</translation>
-    </message>
-    <message>
-        <source>Sign-in logs</source>
-        <translation>Anmeldeprotokolle</translation>
-    </message>
-    <message>
-        <source>Exchange Online settings</source>
-        <translation>Exchange Online-Einstellungen</translation>
-    </message>
-    <message>
-        <source>App registrations &gt; your app &gt; API permissions &gt; Add a permission &gt; APIs my organization uses &gt; Office 365 Exchange Online &gt; Delegated permissions: add Exchange.Manage, then grant admin consent.</source>
-        <translation>App-Registrierungen &gt; Ihre App &gt; API-Berechtigungen &gt; Berechtigung hinzufügen &gt; Von meiner Organisation verwendete APIs &gt; Office 365 Exchange Online &gt; Delegierte Berechtigungen: Fügen Sie Exchange.Manage hinzu, und erteilen Sie dann die Administratorzustimmung.</translation>
-    </message>
-    <message>
-        <source>App registrations &gt; your app &gt; API permissions &gt; Add a permission &gt; APIs my organization uses &gt; Office 365 Exchange Online &gt; Application permissions: add Exchange.ManageAsApp, then select "Grant admin consent".</source>
-        <translation>App-Registrierungen &gt; Ihre App &gt; API-Berechtigungen &gt; Berechtigung hinzufügen &gt; Von meiner Organisation verwendete APIs &gt; Office 365 Exchange Online &gt; Anwendungsberechtigungen: Fügen Sie Exchange.ManageAsApp hinzu, und wählen Sie dann „Administratorzustimmung erteilen“ aus.</translation>
-    </message>
-    <message>
-        <source>The tenant has no Microsoft Entra ID P1 or P2 licence, which this data requires.</source>
-        <translation>Der Mandant hat keine Microsoft Entra ID P1- oder P2-Lizenz, die für diese Daten erforderlich ist.</translation>
-    </message>
-    <message>
-        <source>The service did not accept the access token. Sign in again.</source>
-        <translation>Der Dienst hat das Zugriffstoken nicht akzeptiert. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>Access denied: the app or the signed-in user lacks a permission or role.</source>
-        <translation>Zugriff verweigert: Der App oder dem angemeldeten Benutzer fehlt eine Berechtigung oder Rolle.</translation>
-    </message>
-    <message>
-        <source>Access denied: the permission %1 is missing or has no admin consent.</source>
-        <translation>Zugriff verweigert: Die Berechtigung %1 fehlt oder hat keine Administratorzustimmung.</translation>
-    </message>
-    <message>
-        <source>The requested object or endpoint does not exist.</source>
-        <translation>Das angeforderte Objekt oder der Endpunkt ist nicht vorhanden.</translation>
-    </message>
-    <message>
-        <source>The service kept throttling the requests; try again later.</source>
-        <translation>Der Dienst hat die Anforderungen fortlaufend gedrosselt. Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>The service was unavailable or busy and stayed so after several retries.</source>
-        <translation>Der Dienst war nicht verfügbar oder ausgelastet und blieb es auch nach mehreren Wiederholungsversuchen.</translation>
-    </message>
-    <message>
-        <source>The service's gateway timed out, also on retry.</source>
-        <translation>Beim Gateway des Dienstes ist ein Timeout aufgetreten, auch bei der Wiederholung.</translation>
-    </message>
-    <message>
-        <source>The service reported an internal error.</source>
-        <translation>Der Dienst hat einen internen Fehler gemeldet.</translation>
-    </message>
-    <message>
-        <source>The service rejected the request.</source>
-        <translation>Der Dienst hat die Anforderung abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The request did not complete before its deadline.</source>
-        <translation>Die Anforderung wurde nicht vor Ablauf ihrer Frist abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>The TLS connection failed: the server's certificate could not be verified.</source>
-        <translation>Die TLS-Verbindung ist fehlgeschlagen: Das Zertifikat des Servers konnte nicht überprüft werden.</translation>
-    </message>
-    <message>
-        <source>The server's name could not be resolved.</source>
-        <translation>Der Name des Servers konnte nicht aufgelöst werden.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection.</source>
-        <translation>Der Server hat die Verbindung abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before the reply was complete.</source>
-        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
-    </message>
-    <message>
-        <source>A network error interrupted the request.</source>
-        <translation>Ein Netzwerkfehler hat die Anforderung unterbrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>smtpaudit::cli</name>
-    <message>
-        <source>Diagnosis: %1</source>
-        <translation>Diagnose: %1</translation>
-    </message>
-    <message>
-        <source>Cause: %1</source>
-        <translation>Ursache: %1</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Behebung: %1</translation>
-    </message>
-    <message>
-        <source>This is usually temporary: retrying later may succeed.</source>
-        <translation>Dies ist normalerweise vorübergehend: Ein späterer erneuter Versuch kann erfolgreich sein.</translation>
-    </message>
-    <message>
-        <source>Sends one test message over SMTP submission and explains the server's answer.
-Credentials are read from standard input only and never appear in the transcript.
-Exit codes: 0 accepted, 2 usage or invalid input (nothing was sent), 20 connect, 21 TLS (incl. no STARTTLS), 22 greeting/EHLO, 23 authentication, 24 envelope (MAIL FROM/RCPT TO), 25 data, 26 cancelled.</source>
-        <translation>Sendet eine Testnachricht per SMTP-Übermittlung und erläutert die Antwort des Servers.
-Anmeldeinformationen werden nur von der Standardeingabe gelesen und erscheinen nie im Sitzungsprotokoll.
-Exitcodes: 0 angenommen, 2 Verwendungsfehler oder ungültige Eingabe (nichts wurde gesendet), 20 Verbindung, 21 TLS (einschl. kein STARTTLS), 22 Begrüßung/EHLO, 23 Authentifizierung, 24 Umschlag (MAIL FROM/RCPT TO), 25 Daten, 26 abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Server preset: office365 (smtp.office365.com, port 587, STARTTLS).</source>
-        <translation>Servervoreinstellung: office365 (smtp.office365.com, Port 587, STARTTLS).</translation>
-    </message>
-    <message>
-        <source>SMTP server host name.</source>
-        <translation>Hostname des SMTP-Servers.</translation>
-    </message>
-    <message>
-        <source>Port (default 587 for starttls, 465 for implicit).</source>
-        <translation>Port (Standard: 587 für starttls, 465 für implicit).</translation>
-    </message>
-    <message>
-        <source>starttls (default) or implicit.</source>
-        <translation>starttls (Standard) oder implicit.</translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificates in this PEM file.</source>
-        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
-    </message>
-    <message>
-        <source>none (default), plain, login or xoauth2.</source>
-        <translation>none (Standard), plain, login oder xoauth2.</translation>
-    </message>
-    <message>
-        <source>User name (or mailbox, for XOAUTH2) to authenticate as.</source>
-        <translation>Benutzername (bzw. Postfach bei XOAUTH2), mit dem die Authentifizierung erfolgt.</translation>
-    </message>
-    <message>
-        <source>Read the password from standard input.</source>
-        <translation>Das Kennwort von der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <source>Read the XOAUTH2 access token from standard input.</source>
-        <translation>Das XOAUTH2-Zugriffstoken von der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <source>Sender address (envelope and From:).</source>
-        <translation>Absenderadresse (Umschlag und From:).</translation>
-    </message>
-    <message>
-        <source>Recipient address; repeat for more.</source>
-        <translation>Empfängeradresse; für weitere Empfänger wiederholen.</translation>
-    </message>
-    <message>
-        <source>Subject (any Unicode).</source>
-        <translation>Betreff (beliebiges Unicode).</translation>
-    </message>
-    <message>
-        <source>smtpaudit test message</source>
-        <translation>smtpaudit-Testnachricht</translation>
-    </message>
-    <message>
-        <source>Message text.</source>
-        <translation>Nachrichtentext.</translation>
-    </message>
-    <message>
-        <source>This is a test message sent by smtpaudit to check SMTP submission.</source>
-        <translation>Dies ist eine Testnachricht, die von smtpaudit gesendet wurde, um die SMTP-Übermittlung zu überprüfen.</translation>
-    </message>
-    <message>
-        <source>Save the redacted transcript to FILE.</source>
-        <translation>Das geschwärzte Sitzungsprotokoll in FILE speichern.</translation>
-    </message>
-    <message>
-        <source>Deadline of each step in seconds (default 30).</source>
-        <translation>Frist für jeden Schritt in Sekunden (Standard: 30).</translation>
-    </message>
-    <message>
-        <source>EHLO name (default: this computer's name).</source>
-        <translation>EHLO-Name (Standard: Name dieses Computers).</translation>
-    </message>
-    <message>
-        <source>Do not print the transcript, only the result.</source>
-        <translation>Nicht das Sitzungsprotokoll ausgeben, nur das Ergebnis.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <source>Unknown preset %1; the only preset is office365.</source>
-        <translation>Unbekannte Voreinstellung %1; die einzige Voreinstellung ist office365.</translation>
-    </message>
-    <message>
-        <source>send needs --host H or --preset office365.</source>
-        <translation>send erfordert --host H oder --preset office365.</translation>
-    </message>
-    <message>
-        <source>--tls must be starttls or implicit.</source>
-        <translation>--tls muss starttls oder implicit sein.</translation>
-    </message>
-    <message>
-        <source>--port must be a number between 1 and 65535.</source>
-        <translation>--port muss eine Zahl zwischen 1 und 65535 sein.</translation>
-    </message>
-    <message>
-        <source>--timeout must be a number of seconds between 1 and 3600.</source>
-        <translation>--timeout muss eine Anzahl von Sekunden zwischen 1 und 3600 sein.</translation>
-    </message>
-    <message>
-        <source>--auth must be none, plain, login or xoauth2.</source>
-        <translation>--auth muss none, plain, login oder xoauth2 sein.</translation>
-    </message>
-    <message>
-        <source>Give either --password-stdin or --token-stdin, not both.</source>
-        <translation>Geben Sie entweder --password-stdin oder --token-stdin an, nicht beides.</translation>
-    </message>
-    <message>
-        <source>--password-stdin and --token-stdin need --auth plain, login or xoauth2.</source>
-        <translation>--password-stdin und --token-stdin erfordern --auth plain, login oder xoauth2.</translation>
-    </message>
-    <message>
-        <source>--auth xoauth2 needs --token-stdin (the access token on standard input).</source>
-        <translation>--auth xoauth2 erfordert --token-stdin (das Zugriffstoken über die Standardeingabe).</translation>
-    </message>
-    <message>
-        <source>--auth %1 needs --password-stdin (the password on standard input).</source>
-        <translation>--auth %1 erfordert --password-stdin (das Kennwort über die Standardeingabe).</translation>
-    </message>
-    <message>
-        <source>send needs --from F and at least one --to T.</source>
-        <translation>send erfordert --from F und mindestens ein --to T.</translation>
-    </message>
-    <message>
-        <source>No access token on standard input.</source>
-        <translation>Kein Zugriffstoken in der Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>No password on standard input.</source>
-        <translation>Kein Kennwort in der Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>Accepted: %1</source>
-        <translation>Angenommen: %1</translation>
-    </message>
-    <message>
-        <source>Failed (%1): %2</source>
-        <translation>Fehlgeschlagen (%1): %2</translation>
-    </message>
-    <message>
-        <source>Audits SMTP AUTH in a Microsoft 365 tenant.
-Exit codes: 0 no finding at or above --fail-on, 1 findings at or above --fail-on, 2 usage error,
-3 sign-in failed or a permission is missing (the outputs are written when the audit ran, partial),
-4 incomplete for another reason (licence, network, service, cancelled, an output not written).</source>
-        <translation>Auditiert SMTP AUTH in einem Microsoft 365-Mandanten.
-Exitcodes: 0 kein Befund auf oder über --fail-on, 1 Befunde auf oder über --fail-on, 2 Verwendungsfehler,
-3 Anmeldung fehlgeschlagen oder eine Berechtigung fehlt (die Ausgaben werden geschrieben, wenn das Audit lief, unvollständig),
-4 aus einem anderen Grund unvollständig (Lizenz, Netzwerk, Dienst, abgebrochen, eine Ausgabe nicht geschrieben).</translation>
-    </message>
-    <message>
-        <source>Audit the built-in sample tenant of SIZE.</source>
-        <translation>Den integrierten Beispielmandanten der Größe SIZE auditieren.</translation>
-    </message>
-    <message>
-        <source>Seed of the sample tenant.</source>
-        <translation>Startwert (Seed) des Beispielmandanten.</translation>
-    </message>
-    <message>
-        <source>Latency of the sample tenant's API.</source>
-        <translation>Latenz der API des Beispielmandanten.</translation>
-    </message>
-    <message>
-        <source>Share of sample API responses replaced by faults.</source>
-        <translation>Anteil der Beispiel-API-Antworten, die durch Fehler ersetzt werden.</translation>
-    </message>
-    <message>
-        <source>The sample tenant has no Entra ID P1.</source>
-        <translation>Der Beispielmandant hat kein Entra ID P1.</translation>
-    </message>
-    <message>
-        <source>Sign in to the sample tenant as the app without AuditLog.Read.All.</source>
-        <translation>Beim Beispielmandanten als App ohne AuditLog.Read.All anmelden.</translation>
-    </message>
-    <message>
-        <source>Write the sample tenant's ground truth.</source>
-        <translation>Das Sollergebnis des Beispielmandanten schreiben.</translation>
-    </message>
-    <message>
-        <source>Use the saved connection profile NAME.</source>
-        <translation>Das gespeicherte Verbindungsprofil NAME verwenden.</translation>
-    </message>
-    <message>
-        <source>Tenant id or verified domain.</source>
-        <translation>Mandanten-ID oder überprüfte Domäne.</translation>
-    </message>
-    <message>
-        <source>Application (client) id.</source>
-        <translation>Anwendungs-ID (Client-ID).</translation>
-    </message>
-    <message>
-        <source>device-code, secret or certificate.</source>
-        <translation>device-code, secret oder certificate.</translation>
-    </message>
-    <message>
-        <source>Certificate with private key (PEM or PKCS#12).</source>
-        <translation>Zertifikat mit privatem Schlüssel (PEM oder PKCS#12).</translation>
-    </message>
-    <message>
-        <source>Read the client secret from standard input.</source>
-        <translation>Den geheimen Clientschlüssel von der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <source>global, usgov, usgovdod, china or custom.</source>
-        <translation>global, usgov, usgovdod, china oder custom.</translation>
-    </message>
-    <message>
-        <source>Custom cloud: identity platform URL.</source>
-        <translation>Benutzerdefinierte Cloud: URL der Identitätsplattform.</translation>
-    </message>
-    <message>
-        <source>Custom cloud: Microsoft Graph URL.</source>
-        <translation>Benutzerdefinierte Cloud: Microsoft Graph-URL.</translation>
-    </message>
-    <message>
-        <source>Custom cloud: Exchange Online URL.</source>
-        <translation>Benutzerdefinierte Cloud: Exchange Online-URL.</translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificates in PEM.</source>
-        <translation>Zusätzlich den CA-Zertifikaten in PEM vertrauen.</translation>
-    </message>
-    <message>
-        <source>Sign-in window in days (1-30).</source>
-        <translation>Anmeldezeitraum in Tagen (1-30).</translation>
-    </message>
-    <message>
-        <source>Write the audit as JSON to FILE (- for standard output).</source>
-        <translation>Das Audit als JSON in FILE schreiben (- für die Standardausgabe).</translation>
-    </message>
-    <message>
-        <source>Write the CSV exports into DIR.</source>
-        <translation>Die CSV-Exporte in DIR schreiben.</translation>
-    </message>
-    <message>
-        <source>Write the PDF report to FILE.</source>
-        <translation>Den PDF-Bericht in FILE schreiben.</translation>
-    </message>
-    <message>
-        <source>Exit 1 for findings of SEVERITY or higher.</source>
-        <translation>Exitcode 1 bei Befunden mit Schweregrad SEVERITY oder höher.</translation>
-    </message>
-    <message>
-        <source>No progress and no summary; errors only.</source>
-        <translation>Kein Fortschritt und keine Zusammenfassung, nur Fehler.</translation>
-    </message>
-    <message>
-        <source>Requests on the wire at once.</source>
-        <translation>Gleichzeitig laufende Anforderungen.</translation>
-    </message>
-    <message>
-        <source>Send every request on its own (no $batch).</source>
-        <translation>Jede Anforderung einzeln senden (kein $batch).</translation>
-    </message>
-    <message>
-        <source>Audit history directory.</source>
-        <translation>Verzeichnis für den Auditverlauf.</translation>
-    </message>
-    <message>
-        <source>Neither read nor save the audit history.</source>
-        <translation>Den Auditverlauf weder lesen noch speichern.</translation>
-    </message>
-    <message>
-        <source>Choose exactly one of --sample-tenant SIZE, --profile NAME or --tenant ID.</source>
-        <translation>Wählen Sie genau eine der Optionen --sample-tenant SIZE, --profile NAME oder --tenant ID.</translation>
-    </message>
-    <message>
-        <source>--%1 applies to --sample-tenant only.</source>
-        <translation>--%1 gilt nur für --sample-tenant.</translation>
-    </message>
-    <message>
-        <source>Invalid number: --days takes 1-30, --concurrency 1-64, --fault-rate 0-1, --seed and --sample-latency-ms non-negative numbers.</source>
-        <translation>Ungültige Zahl: --days akzeptiert 1-30, --concurrency 1-64, --fault-rate 0-1, --seed und --sample-latency-ms nicht negative Zahlen.</translation>
-    </message>
-    <message>
-        <source>--fail-on takes info, low, medium, high or critical.</source>
-        <translation>--fail-on akzeptiert info, low, medium, high oder critical.</translation>
-    </message>
-    <message>
-        <source>--tenant needs --client-id and --auth device-code|secret|certificate.</source>
-        <translation>--tenant benötigt --client-id und --auth device-code|secret|certificate.</translation>
-    </message>
-    <message>
-        <source>--auth takes device-code, secret or certificate.</source>
-        <translation>--auth akzeptiert device-code, secret oder certificate.</translation>
-    </message>
-    <message>
-        <source>--auth certificate needs --certificate FILE.</source>
-        <translation>--auth certificate benötigt --certificate FILE.</translation>
-    </message>
-    <message>
-        <source>--auth secret reads the secret from standard input: add --client-secret-stdin (a secret on the command line would end up in the shell history).</source>
-        <translation>--auth secret liest den geheimen Schlüssel von der Standardeingabe: Fügen Sie --client-secret-stdin hinzu (ein geheimer Schlüssel in der Befehlszeile würde im Shellverlauf landen).</translation>
-    </message>
-    <message>
-        <source>Prints, as JSON, what a correct audit of the sample tenant must find (computed from the generated
-tenant, independently of the audit code).</source>
-        <translation>Gibt als JSON aus, was ein korrektes Audit des Beispielmandanten finden muss (berechnet aus dem generierten
-Mandanten, unabhängig vom Auditcode).</translation>
-    </message>
-    <message>
-        <source>Print the ground truth.</source>
-        <translation>Das Sollergebnis ausgeben.</translation>
-    </message>
-    <message>
-        <source>Tenant size: small, medium or large.</source>
-        <translation>Mandantengröße: small, medium oder large.</translation>
-    </message>
-    <message>
-        <source>Seed of the generator (same seed, same tenant).</source>
-        <translation>Startwert (Seed) des Generators (gleicher Seed, gleicher Mandant).</translation>
-    </message>
-    <message>
-        <source>The tenant has no Entra ID P1 licence.</source>
-        <translation>Der Mandant hat keine Entra ID P1-Lizenz.</translation>
-    </message>
-    <message>
-        <source>The tenant's clock (ISO-8601); default: the current time.</source>
-        <translation>Die Uhrzeit des Mandanten (ISO-8601); Standard: die aktuelle Zeit.</translation>
-    </message>
-    <message>
-        <source>Usage: smtpaudit-cli sample-tenant ground-truth --size small|medium|large [--seed N] [--days 1-30] [--no-premium] [--now ISO-8601]</source>
-        <translation>Verwendung: smtpaudit-cli sample-tenant ground-truth --size small|medium|large [--seed N] [--days 1-30] [--no-premium] [--now ISO-8601]</translation>
-    </message>
-    <message>
-        <source>Runs the built-in sample Microsoft 365 tenant on loopback until it is stopped (Ctrl+C).
-The first line on standard output is a JSON object with baseUrl, caFile, tenantId, clientId,
-clientSecret, smtpHost and smtpPort.</source>
-        <translation>Führt den integrierten Microsoft 365-Beispielmandanten auf Loopback aus, bis er beendet wird (Ctrl+C).
-Die erste Zeile in der Standardausgabe ist ein JSON-Objekt mit baseUrl, caFile, tenantId, clientId,
-clientSecret, smtpHost und smtpPort.</translation>
-    </message>
-    <message>
-        <source>Start serving.</source>
-        <translation>Bereitstellung starten.</translation>
-    </message>
-    <message>
-        <source>HTTPS port (0: any free port).</source>
-        <translation>HTTPS-Port (0: beliebiger freier Port).</translation>
-    </message>
-    <message>
-        <source>Latency added to every API response.</source>
-        <translation>Zusätzliche Latenz für jede API-Antwort.</translation>
-    </message>
-    <message>
-        <source>Share of API responses replaced by a fault (429, 503, reset, truncated or malformed JSON).</source>
-        <translation>Anteil der API-Antworten, die durch einen Fehler ersetzt werden (429, 503, Reset, abgeschnittenes oder fehlerhaftes JSON).</translation>
-    </message>
-    <message>
-        <source>Apply Microsoft's documented throttling limits.</source>
-        <translation>Die von Microsoft dokumentierten Drosselungsgrenzwerte anwenden.</translation>
-    </message>
-    <message>
-        <source>Write what a correct audit must find to FILE (JSON).</source>
-        <translation>In FILE schreiben, was ein korrektes Audit finden muss (JSON).</translation>
-    </message>
-    <message>
-        <source>Sign-in window of the ground truth (1-30).</source>
-        <translation>Anmeldezeitraum des Sollergebnisses (1-30).</translation>
-    </message>
-    <message>
-        <source>Usage: smtpaudit-cli sample-tenant serve [options] | sample-tenant ground-truth [options]</source>
-        <translation>Verwendung: smtpaudit-cli sample-tenant serve [Optionen] | sample-tenant ground-truth [Optionen]</translation>
-    </message>
-    <message>
-        <source>Invalid option value: --size takes small, medium or large; --fault-rate a number from 0 to 1; --sign-in-days 1 to 30; --now an ISO-8601 time; --port, --seed and --latency-ms non-negative numbers.</source>
-        <translation>Ungültiger Optionswert: --size akzeptiert small, medium oder large; --fault-rate eine Zahl von 0 bis 1; --sign-in-days 1 bis 30; --now eine ISO-8601-Zeit; --port, --seed und --latency-ms nicht negative Zahlen.</translation>
-    </message>
-    <message>
-        <source>The sample tenant could not start: %1</source>
-        <translation>Der Beispielmandant konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the ground truth to %1: %2</source>
-        <translation>Das Sollergebnis kann nicht in %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Sample tenant %1 serving at %2 (Ctrl+C to stop)</source>
-        <translation>Beispielmandant %1 wird unter %2 bereitgestellt (Ctrl+C zum Beenden)</translation>
-    </message>
-    <message>
-        <source>Writes the PDF report and CSV exports of a saved audit (smtpaudit-cli audit --json).
-Exit codes: 0 written, 2 usage error or an audit file that cannot be read, 4 an output not written.</source>
-        <translation>Schreibt den PDF-Bericht und die CSV-Exporte eines gespeicherten Audits (smtpaudit-cli audit --json).
-Exitcodes: 0 geschrieben, 2 Verwendungsfehler oder eine Auditdatei, die nicht gelesen werden kann, 4 eine Ausgabe nicht geschrieben.</translation>
-    </message>
-    <message>
-        <source>The audit JSON to report on.</source>
-        <translation>Die Audit-JSON-Datei, über die berichtet werden soll.</translation>
-    </message>
-    <message>
-        <source>Errors only.</source>
-        <translation>Nur Fehler.</translation>
-    </message>
-    <message>
-        <source>report needs --from-audit AUDIT.json.</source>
-        <translation>report benötigt --from-audit AUDIT.json.</translation>
-    </message>
-    <message>
-        <source>Nothing to write: give --pdf FILE and/or --csv DIR.</source>
-        <translation>Nichts zu schreiben: Geben Sie --pdf FILE und/oder --csv DIR an.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a readable audit (%2): %3</source>
-        <translation>%1 ist kein lesbares Audit (%2): %3</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Audit JSON written to %1</source>
-        <translation>Audit-JSON in %1 geschrieben</translation>
-    </message>
-    <message>
-        <source>Cannot write the CSV files to %1: %2</source>
-        <translation>Die CSV-Dateien können nicht in %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 CSV files written to %2</source>
-        <translation>%1 CSV-Dateien in %2 geschrieben</translation>
-    </message>
-    <message>
-        <source>The PDF report needs the offscreen graphics platform, which is not available.</source>
-        <translation>Der PDF-Bericht benötigt die Offscreen-Grafikplattform, die nicht verfügbar ist.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF report %1: %2</source>
-        <translation>Der PDF-Bericht %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>PDF report written to %1: %2 pages, %3 KiB in %4 s</source>
-        <translation>PDF-Bericht in %1 geschrieben: %2 Seiten, %3 KiB in %4 s</translation>
     </message>
 </context>
 <context>

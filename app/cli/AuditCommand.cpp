@@ -14,10 +14,12 @@ using namespace Qt::StringLiterals;
 namespace smtpaudit::cli {
 namespace {
 
-QString tr(const char* text)
+// lupdate files AuditCommandText::tr() under the class that declares it; a free AuditCommandText::tr() in a namespace
+// would be extracted under the namespace's name and never found at run time.
+struct AuditCommandText
 {
-    return QCoreApplication::translate("AuditCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuditCommand)
+};
 
 int usage(const QString& message)
 {
@@ -30,48 +32,60 @@ int usage(const QString& message)
 int runAudit(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Audits SMTP AUTH in a Microsoft 365 tenant.\n"
-           "Exit codes: 0 no finding at or above --fail-on, 1 findings at or above --fail-on, 2 usage error,\n"
-           "3 sign-in failed or a permission is missing (the outputs are written when the audit ran, partial),\n"
-           "4 incomplete for another reason (licence, network, service, cancelled, an output not written)."));
+    parser.setApplicationDescription(AuditCommandText::tr(
+        "Audits SMTP AUTH in a Microsoft 365 tenant.\n"
+        "Exit codes: 0 no finding at or above --fail-on, 1 findings at or above --fail-on, 2 usage error,\n"
+        "3 sign-in failed or a permission is missing (the outputs are written when the audit ran, partial),\n"
+        "4 incomplete for another reason (licence, network, service, cancelled, an output not written)."));
     parser.addHelpOption();
-    const QCommandLineOption sampleTenant(u"sample-tenant"_s, tr("Audit the built-in sample tenant of SIZE."),
-                                          u"SIZE"_s);
-    const QCommandLineOption seed(u"seed"_s, tr("Seed of the sample tenant."), u"N"_s, u"1"_s);
-    const QCommandLineOption sampleLatency(u"sample-latency-ms"_s, tr("Latency of the sample tenant's API."), u"N"_s,
-                                           u"0"_s);
-    const QCommandLineOption sampleFaults(u"fault-rate"_s, tr("Share of sample API responses replaced by faults."),
-                                          u"F"_s, u"0"_s);
-    const QCommandLineOption sampleNoPremium(u"sample-no-premium"_s, tr("The sample tenant has no Entra ID P1."));
-    const QCommandLineOption sampleRestricted(u"sample-restricted-app"_s,
-                                              tr("Sign in to the sample tenant as the app without AuditLog.Read.All."));
-    const QCommandLineOption sampleTruth(u"sample-ground-truth"_s, tr("Write the sample tenant's ground truth."),
-                                         u"FILE"_s);
-    const QCommandLineOption profile(u"profile"_s, tr("Use the saved connection profile NAME."), u"NAME"_s);
-    const QCommandLineOption tenant(u"tenant"_s, tr("Tenant id or verified domain."), u"ID"_s);
-    const QCommandLineOption clientId(u"client-id"_s, tr("Application (client) id."), u"ID"_s);
-    const QCommandLineOption auth(u"auth"_s, tr("device-code, secret or certificate."), u"KIND"_s);
-    const QCommandLineOption certificate(u"certificate"_s, tr("Certificate with private key (PEM or PKCS#12)."),
-                                         u"FILE"_s);
-    const QCommandLineOption secretStdin(u"client-secret-stdin"_s, tr("Read the client secret from standard input."));
-    const QCommandLineOption cloud(u"cloud"_s, tr("global, usgov, usgovdod, china or custom."), u"NAME"_s);
-    const QCommandLineOption loginUrl(u"login-url"_s, tr("Custom cloud: identity platform URL."), u"URL"_s);
-    const QCommandLineOption graphUrl(u"graph-url"_s, tr("Custom cloud: Microsoft Graph URL."), u"URL"_s);
-    const QCommandLineOption exoUrl(u"exo-url"_s, tr("Custom cloud: Exchange Online URL."), u"URL"_s);
-    const QCommandLineOption caFile(u"ca-file"_s, tr("Also trust the CA certificates in PEM."), u"PEM"_s);
-    const QCommandLineOption days(QStringList{u"days"_s, u"sign-in-days"_s}, tr("Sign-in window in days (1-30)."),
-                                  u"N"_s, u"30"_s);
-    const QCommandLineOption json(u"json"_s, tr("Write the audit as JSON to FILE (- for standard output)."), u"FILE"_s);
-    const QCommandLineOption csv(u"csv"_s, tr("Write the CSV exports into DIR."), u"DIR"_s);
-    const QCommandLineOption pdf(u"pdf"_s, tr("Write the PDF report to FILE."), u"FILE"_s);
-    const QCommandLineOption failOn(u"fail-on"_s, tr("Exit 1 for findings of SEVERITY or higher."), u"SEVERITY"_s);
-    const QCommandLineOption quiet(u"quiet"_s, tr("No progress and no summary; errors only."));
-    const QCommandLineOption concurrency(u"concurrency"_s, tr("Requests on the wire at once."), u"N"_s,
-                                         QString::number(ApiClient::defaultConcurrency));
-    const QCommandLineOption noBatching(u"no-batching"_s, tr("Send every request on its own (no $batch)."));
-    const QCommandLineOption history(u"history-dir"_s, tr("Audit history directory."), u"DIR"_s);
-    const QCommandLineOption noHistory(u"no-history"_s, tr("Neither read nor save the audit history."));
+    const QCommandLineOption sampleTenant(u"sample-tenant"_s,
+                                          AuditCommandText::tr("Audit the built-in sample tenant of SIZE."), u"SIZE"_s);
+    const QCommandLineOption seed(u"seed"_s, AuditCommandText::tr("Seed of the sample tenant."), u"N"_s, u"1"_s);
+    const QCommandLineOption sampleLatency(u"sample-latency-ms"_s,
+                                           AuditCommandText::tr("Latency of the sample tenant's API."), u"N"_s, u"0"_s);
+    const QCommandLineOption sampleFaults(
+        u"fault-rate"_s, AuditCommandText::tr("Share of sample API responses replaced by faults."), u"F"_s, u"0"_s);
+    const QCommandLineOption sampleNoPremium(u"sample-no-premium"_s,
+                                             AuditCommandText::tr("The sample tenant has no Entra ID P1."));
+    const QCommandLineOption sampleRestricted(
+        u"sample-restricted-app"_s,
+        AuditCommandText::tr("Sign in to the sample tenant as the app without AuditLog.Read.All."));
+    const QCommandLineOption sampleTruth(u"sample-ground-truth"_s,
+                                         AuditCommandText::tr("Write the sample tenant's ground truth."), u"FILE"_s);
+    const QCommandLineOption profile(u"profile"_s, AuditCommandText::tr("Use the saved connection profile NAME."),
+                                     u"NAME"_s);
+    const QCommandLineOption tenant(u"tenant"_s, AuditCommandText::tr("Tenant id or verified domain."), u"ID"_s);
+    const QCommandLineOption clientId(u"client-id"_s, AuditCommandText::tr("Application (client) id."), u"ID"_s);
+    const QCommandLineOption auth(u"auth"_s, AuditCommandText::tr("device-code, secret or certificate."), u"KIND"_s);
+    const QCommandLineOption certificate(
+        u"certificate"_s, AuditCommandText::tr("Certificate with private key (PEM or PKCS#12)."), u"FILE"_s);
+    const QCommandLineOption secretStdin(u"client-secret-stdin"_s,
+                                         AuditCommandText::tr("Read the client secret from standard input."));
+    const QCommandLineOption cloud(u"cloud"_s, AuditCommandText::tr("global, usgov, usgovdod, china or custom."),
+                                   u"NAME"_s);
+    const QCommandLineOption loginUrl(u"login-url"_s, AuditCommandText::tr("Custom cloud: identity platform URL."),
+                                      u"URL"_s);
+    const QCommandLineOption graphUrl(u"graph-url"_s, AuditCommandText::tr("Custom cloud: Microsoft Graph URL."),
+                                      u"URL"_s);
+    const QCommandLineOption exoUrl(u"exo-url"_s, AuditCommandText::tr("Custom cloud: Exchange Online URL."), u"URL"_s);
+    const QCommandLineOption caFile(u"ca-file"_s, AuditCommandText::tr("Also trust the CA certificates in PEM."),
+                                    u"PEM"_s);
+    const QCommandLineOption days(QStringList{u"days"_s, u"sign-in-days"_s},
+                                  AuditCommandText::tr("Sign-in window in days (1-30)."), u"N"_s, u"30"_s);
+    const QCommandLineOption json(
+        u"json"_s, AuditCommandText::tr("Write the audit as JSON to FILE (- for standard output)."), u"FILE"_s);
+    const QCommandLineOption csv(u"csv"_s, AuditCommandText::tr("Write the CSV exports into DIR."), u"DIR"_s);
+    const QCommandLineOption pdf(u"pdf"_s, AuditCommandText::tr("Write the PDF report to FILE."), u"FILE"_s);
+    const QCommandLineOption failOn(u"fail-on"_s, AuditCommandText::tr("Exit 1 for findings of SEVERITY or higher."),
+                                    u"SEVERITY"_s);
+    const QCommandLineOption quiet(u"quiet"_s, AuditCommandText::tr("No progress and no summary; errors only."));
+    const QCommandLineOption concurrency(u"concurrency"_s, AuditCommandText::tr("Requests on the wire at once."),
+                                         u"N"_s, QString::number(ApiClient::defaultConcurrency));
+    const QCommandLineOption noBatching(u"no-batching"_s,
+                                        AuditCommandText::tr("Send every request on its own (no $batch)."));
+    const QCommandLineOption history(u"history-dir"_s, AuditCommandText::tr("Audit history directory."), u"DIR"_s);
+    const QCommandLineOption noHistory(u"no-history"_s,
+                                       AuditCommandText::tr("Neither read nor save the audit history."));
     parser.addOptions({sampleTenant,
                        seed,
                        sampleLatency,
@@ -107,12 +121,13 @@ int runAudit(const QStringList& arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
+        return usage(AuditCommandText::tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
 
     AuditOptions options;
     const int modes = int(parser.isSet(sampleTenant)) + int(parser.isSet(profile)) + int(parser.isSet(tenant));
     if (modes != 1)
-        return usage(tr("Choose exactly one of --sample-tenant SIZE, --profile NAME or --tenant ID."));
+        return usage(
+            AuditCommandText::tr("Choose exactly one of --sample-tenant SIZE, --profile NAME or --tenant ID."));
     bool ok = true, valueOk = false;
     if (parser.isSet(sampleTenant)) {
         SampleTenantChoice choice;
@@ -131,19 +146,20 @@ int runAudit(const QStringList& arguments)
         for (const QCommandLineOption* sampleOnly :
              {&seed, &sampleLatency, &sampleFaults, &sampleNoPremium, &sampleRestricted, &sampleTruth})
             if (parser.isSet(*sampleOnly))
-                return usage(tr("--%1 applies to --sample-tenant only.").arg(sampleOnly->names().constFirst()));
+                return usage(AuditCommandText::tr("--%1 applies to --sample-tenant only.")
+                                 .arg(sampleOnly->names().constFirst()));
     }
     options.signInDays = parser.value(days).toInt(&valueOk);
     ok = ok && valueOk && options.signInDays >= 1 && options.signInDays <= 30;
     options.concurrency = parser.value(concurrency).toInt(&valueOk);
     ok = ok && valueOk && options.concurrency >= 1 && options.concurrency <= 64;
     if (!ok)
-        return usage(tr("Invalid number: --days takes 1-30, --concurrency 1-64, --fault-rate 0-1, "
-                        "--seed and --sample-latency-ms non-negative numbers."));
+        return usage(AuditCommandText::tr("Invalid number: --days takes 1-30, --concurrency 1-64, --fault-rate 0-1, "
+                                          "--seed and --sample-latency-ms non-negative numbers."));
     if (parser.isSet(failOn)) {
         options.failOn = severityFromName(parser.value(failOn).toLower());
         if (!options.failOn)
-            return usage(tr("--fail-on takes info, low, medium, high or critical."));
+            return usage(AuditCommandText::tr("--fail-on takes info, low, medium, high or critical."));
     }
     options.profile = parser.value(profile);
     options.tenant = parser.value(tenant);
@@ -166,15 +182,16 @@ int runAudit(const QStringList& arguments)
                                : parser.isSet(history) ? parser.value(history)
                                                        : AuditStore::defaultDirectory();
     if (!options.tenant.isEmpty() && (options.clientId.isEmpty() || options.auth.isEmpty()))
-        return usage(tr("--tenant needs --client-id and --auth device-code|secret|certificate."));
+        return usage(AuditCommandText::tr("--tenant needs --client-id and --auth device-code|secret|certificate."));
     if (!options.auth.isEmpty() && options.auth != u"device-code"_s && options.auth != u"secret"_s &&
         options.auth != u"certificate"_s)
-        return usage(tr("--auth takes device-code, secret or certificate."));
+        return usage(AuditCommandText::tr("--auth takes device-code, secret or certificate."));
     if (options.auth == u"certificate"_s && options.certificate.isEmpty())
-        return usage(tr("--auth certificate needs --certificate FILE."));
+        return usage(AuditCommandText::tr("--auth certificate needs --certificate FILE."));
     if (options.auth == u"secret"_s && !options.secretFromStdin)
-        return usage(tr("--auth secret reads the secret from standard input: add --client-secret-stdin "
-                        "(a secret on the command line would end up in the shell history)."));
+        return usage(
+            AuditCommandText::tr("--auth secret reads the secret from standard input: add --client-secret-stdin "
+                                 "(a secret on the command line would end up in the shell history)."));
     return runAuditSession(options);
 }
 

@@ -19,10 +19,12 @@ using namespace Qt::StringLiterals;
 namespace smtpaudit::cli {
 namespace {
 
-QString tr(const char* text)
+// lupdate files AuditOutputsText::tr() under the class that declares it; a free AuditOutputsText::tr() in a namespace
+// would be extracted under the namespace's name and never found at run time.
+struct AuditOutputsText
 {
-    return QCoreApplication::translate("AuditOutputs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuditOutputs)
+};
 
 bool writeJson(const QString& path, const QByteArray& bytes, QString* error)
 {
@@ -56,36 +58,44 @@ bool writeOutputs(const AuditResult& result, const QByteArray& auditJson, const 
     if (!files.json.isEmpty()) {
         QString error;
         if (!writeJson(files.json, auditJson, &error)) {
-            err() << tr("Cannot write %1: %2").arg(files.json, error) << Qt::endl;
+            err() << AuditOutputsText::tr("Cannot write %1: %2").arg(files.json, error) << Qt::endl;
             return false;
         }
         if (!quiet && files.json != u"-"_s)
-            err() << tr("Audit JSON written to %1").arg(files.json) << Qt::endl;
+            err() << AuditOutputsText::tr("Audit JSON written to %1").arg(files.json) << Qt::endl;
     }
     if (!files.csvDirectory.isEmpty()) {
         const Result<QStringList> written = auditcsv::writeAll(result, files.csvDirectory);
         if (!written.ok()) {
-            err() << tr("Cannot write the CSV files to %1: %2").arg(files.csvDirectory, written.error().toString())
+            err() << AuditOutputsText::tr("Cannot write the CSV files to %1: %2")
+                         .arg(files.csvDirectory, written.error().toString())
                   << Qt::endl;
             return false;
         }
         if (!quiet)
-            err() << tr("%1 CSV files written to %2").arg(written.value().size()).arg(files.csvDirectory) << Qt::endl;
+            err() << AuditOutputsText::tr("%1 CSV files written to %2")
+                         .arg(written.value().size())
+                         .arg(files.csvDirectory)
+                  << Qt::endl;
     }
     if (!files.pdf.isEmpty()) {
         if (!canWritePdf()) {
-            err() << tr("The PDF report needs the offscreen graphics platform, which is not available.") << Qt::endl;
+            err() << AuditOutputsText::tr(
+                         "The PDF report needs the offscreen graphics platform, which is not available.")
+                  << Qt::endl;
             return false;
         }
         QElapsedTimer clock;
         clock.start();
         const Result<ui::ReportWriter::Written> written = ui::ReportWriter::writePdf(result, auditJson, files.pdf);
         if (!written.ok()) {
-            err() << tr("Cannot write the PDF report %1: %2").arg(files.pdf, written.error().toString()) << Qt::endl;
+            err()
+                << AuditOutputsText::tr("Cannot write the PDF report %1: %2").arg(files.pdf, written.error().toString())
+                << Qt::endl;
             return false;
         }
         if (!quiet)
-            err() << tr("PDF report written to %1: %2 pages, %3 KiB in %4 s")
+            err() << AuditOutputsText::tr("PDF report written to %1: %2 pages, %3 KiB in %4 s")
                          .arg(files.pdf)
                          .arg(written.value().pages)
                          .arg((written.value().bytes + 1023) / 1024)

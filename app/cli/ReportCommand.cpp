@@ -14,10 +14,12 @@ using namespace Qt::StringLiterals;
 namespace smtpaudit::cli {
 namespace {
 
-QString tr(const char* text)
+// lupdate files ReportCommandText::tr() under the class that declares it; a free ReportCommandText::tr() in a namespace
+// would be extracted under the namespace's name and never found at run time.
+struct ReportCommandText
 {
-    return QCoreApplication::translate("ReportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+};
 
 int usage(const QString& message)
 {
@@ -30,14 +32,15 @@ int usage(const QString& message)
 int runReport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes the PDF report and CSV exports of a saved audit (smtpaudit-cli audit --json).\n"
-           "Exit codes: 0 written, 2 usage error or an audit file that cannot be read, 4 an output not written."));
+    parser.setApplicationDescription(ReportCommandText::tr(
+        "Writes the PDF report and CSV exports of a saved audit (smtpaudit-cli audit --json).\n"
+        "Exit codes: 0 written, 2 usage error or an audit file that cannot be read, 4 an output not written."));
     parser.addHelpOption();
-    const QCommandLineOption fromAudit(u"from-audit"_s, tr("The audit JSON to report on."), u"FILE"_s);
-    const QCommandLineOption pdf(u"pdf"_s, tr("Write the PDF report to FILE."), u"FILE"_s);
-    const QCommandLineOption csv(u"csv"_s, tr("Write the CSV exports into DIR."), u"DIR"_s);
-    const QCommandLineOption quiet(u"quiet"_s, tr("Errors only."));
+    const QCommandLineOption fromAudit(u"from-audit"_s, ReportCommandText::tr("The audit JSON to report on."),
+                                       u"FILE"_s);
+    const QCommandLineOption pdf(u"pdf"_s, ReportCommandText::tr("Write the PDF report to FILE."), u"FILE"_s);
+    const QCommandLineOption csv(u"csv"_s, ReportCommandText::tr("Write the CSV exports into DIR."), u"DIR"_s);
+    const QCommandLineOption quiet(u"quiet"_s, ReportCommandText::tr("Errors only."));
     parser.addOptions({fromAudit, pdf, csv, quiet});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -46,24 +49,24 @@ int runReport(const QStringList& arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
+        return usage(ReportCommandText::tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
     if (!parser.isSet(fromAudit))
-        return usage(tr("report needs --from-audit AUDIT.json."));
+        return usage(ReportCommandText::tr("report needs --from-audit AUDIT.json."));
     OutputFiles outputs;
     outputs.pdf = parser.value(pdf);
     outputs.csvDirectory = parser.value(csv);
     if (outputs.isEmpty())
-        return usage(tr("Nothing to write: give --pdf FILE and/or --csv DIR."));
+        return usage(ReportCommandText::tr("Nothing to write: give --pdf FILE and/or --csv DIR."));
 
     QFile file(parser.value(fromAudit));
     if (!file.open(QIODevice::ReadOnly))
-        return usage(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return usage(ReportCommandText::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
     // The exact bytes: the PDF prints their SHA-256, which must match the file on disk.
     const QByteArray bytes = file.readAll();
     const auto parsed = AuditJson::parse(bytes);
     if (!parsed.ok())
         return usage(
-            tr("%1 is not a readable audit (%2): %3")
+            ReportCommandText::tr("%1 is not a readable audit (%2): %3")
                 .arg(file.fileName(), auditParseErrorKindName(parsed.error().kind), parsed.error().error.toString()));
     return writeOutputs(parsed.value(), bytes, outputs, parser.isSet(quiet)) ? ExitOk : ExitIncomplete;
 }

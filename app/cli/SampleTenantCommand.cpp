@@ -22,10 +22,12 @@ using namespace Qt::StringLiterals;
 namespace smtpaudit::cli {
 namespace {
 
-QString tr(const char* text)
+// lupdate files SampleTenantCommandText::tr() under the class that declares it; a free SampleTenantCommandText::tr() in
+// a namespace would be extracted under the namespace's name and never found at run time.
+struct SampleTenantCommandText
 {
-    return QCoreApplication::translate("SampleTenantCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SampleTenantCommand)
+};
 
 // SIGINT/SIGTERM end the event loop through a socket pair (the self-pipe pattern): only async-signal-safe
 // work happens in the handler.
@@ -101,16 +103,21 @@ bool parseNow(const QString& text, QDateTime& now)
 int runGroundTruth(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Prints, as JSON, what a correct audit of the sample tenant must find (computed from the generated\n"
-           "tenant, independently of the audit code)."));
+    parser.setApplicationDescription(SampleTenantCommandText::tr(
+        "Prints, as JSON, what a correct audit of the sample tenant must find (computed from the generated\n"
+        "tenant, independently of the audit code)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"ground-truth"_s, tr("Print the ground truth."));
-    const QCommandLineOption size(u"size"_s, tr("Tenant size: small, medium or large."), u"SIZE"_s, u"small"_s);
-    const QCommandLineOption seed(u"seed"_s, tr("Seed of the generator (same seed, same tenant)."), u"N"_s, u"1"_s);
-    const QCommandLineOption days(u"days"_s, tr("Sign-in window in days (1-30)."), u"N"_s, u"30"_s);
-    const QCommandLineOption noPremium(u"no-premium"_s, tr("The tenant has no Entra ID P1 licence."));
-    const QCommandLineOption now(u"now"_s, tr("The tenant's clock (ISO-8601); default: the current time."), u"TIME"_s);
+    parser.addPositionalArgument(u"ground-truth"_s, SampleTenantCommandText::tr("Print the ground truth."));
+    const QCommandLineOption size(u"size"_s, SampleTenantCommandText::tr("Tenant size: small, medium or large."),
+                                  u"SIZE"_s, u"small"_s);
+    const QCommandLineOption seed(
+        u"seed"_s, SampleTenantCommandText::tr("Seed of the generator (same seed, same tenant)."), u"N"_s, u"1"_s);
+    const QCommandLineOption days(u"days"_s, SampleTenantCommandText::tr("Sign-in window in days (1-30)."), u"N"_s,
+                                  u"30"_s);
+    const QCommandLineOption noPremium(u"no-premium"_s,
+                                       SampleTenantCommandText::tr("The tenant has no Entra ID P1 licence."));
+    const QCommandLineOption now(
+        u"now"_s, SampleTenantCommandText::tr("The tenant's clock (ISO-8601); default: the current time."), u"TIME"_s);
     parser.addOptions({size, seed, days, noPremium, now});
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
@@ -128,8 +135,9 @@ int runGroundTruth(const QStringList& arguments)
     options.now = QDateTime::currentDateTimeUtc();
     if (parser.positionalArguments() != QStringList{u"ground-truth"_s} || !tenantSize || !seedOk || !daysOk ||
         window < 1 || window > 30 || !parseNow(parser.value(now), options.now)) {
-        err() << tr("Usage: smtpaudit-cli sample-tenant ground-truth --size small|medium|large [--seed N] "
-                    "[--days 1-30] [--no-premium] [--now ISO-8601]")
+        err() << SampleTenantCommandText::tr(
+                     "Usage: smtpaudit-cli sample-tenant ground-truth --size small|medium|large [--seed N] "
+                     "[--days 1-30] [--no-premium] [--now ISO-8601]")
               << Qt::endl;
         return ExitUsage;
     }
@@ -148,27 +156,36 @@ int runSampleTenant(const QStringList& arguments)
     if (arguments.size() > 1 && arguments.at(1) == u"ground-truth"_s)
         return runGroundTruth(arguments);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Runs the built-in sample Microsoft 365 tenant on loopback until it is stopped (Ctrl+C).\n"
-           "The first line on standard output is a JSON object with baseUrl, caFile, tenantId, clientId,\n"
-           "clientSecret, smtpHost and smtpPort."));
+    parser.setApplicationDescription(SampleTenantCommandText::tr(
+        "Runs the built-in sample Microsoft 365 tenant on loopback until it is stopped (Ctrl+C).\n"
+        "The first line on standard output is a JSON object with baseUrl, caFile, tenantId, clientId,\n"
+        "clientSecret, smtpHost and smtpPort."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"serve"_s, tr("Start serving."));
-    const QCommandLineOption size(u"size"_s, tr("Tenant size: small, medium or large."), u"SIZE"_s, u"small"_s);
-    const QCommandLineOption seed(u"seed"_s, tr("Seed of the generator (same seed, same tenant)."), u"N"_s, u"1"_s);
-    const QCommandLineOption port(u"port"_s, tr("HTTPS port (0: any free port)."), u"N"_s, u"0"_s);
-    const QCommandLineOption latency(u"latency-ms"_s, tr("Latency added to every API response."), u"N"_s, u"0"_s);
+    parser.addPositionalArgument(u"serve"_s, SampleTenantCommandText::tr("Start serving."));
+    const QCommandLineOption size(u"size"_s, SampleTenantCommandText::tr("Tenant size: small, medium or large."),
+                                  u"SIZE"_s, u"small"_s);
+    const QCommandLineOption seed(
+        u"seed"_s, SampleTenantCommandText::tr("Seed of the generator (same seed, same tenant)."), u"N"_s, u"1"_s);
+    const QCommandLineOption port(u"port"_s, SampleTenantCommandText::tr("HTTPS port (0: any free port)."), u"N"_s,
+                                  u"0"_s);
+    const QCommandLineOption latency(
+        u"latency-ms"_s, SampleTenantCommandText::tr("Latency added to every API response."), u"N"_s, u"0"_s);
     const QCommandLineOption faultRate(
         u"fault-rate"_s,
-        tr("Share of API responses replaced by a fault (429, 503, reset, truncated or malformed JSON)."), u"F"_s,
-        u"0"_s);
-    const QCommandLineOption noPremium(u"no-premium"_s, tr("The tenant has no Entra ID P1 licence."));
-    const QCommandLineOption throttling(u"throttling"_s, tr("Apply Microsoft's documented throttling limits."));
-    const QCommandLineOption groundTruth(u"ground-truth"_s, tr("Write what a correct audit must find to FILE (JSON)."),
-                                         u"FILE"_s);
-    const QCommandLineOption signInDays(u"sign-in-days"_s, tr("Sign-in window of the ground truth (1-30)."), u"N"_s,
-                                        u"30"_s);
-    const QCommandLineOption now(u"now"_s, tr("The tenant's clock (ISO-8601); default: the current time."), u"TIME"_s);
+        SampleTenantCommandText::tr(
+            "Share of API responses replaced by a fault (429, 503, reset, truncated or malformed JSON)."),
+        u"F"_s, u"0"_s);
+    const QCommandLineOption noPremium(u"no-premium"_s,
+                                       SampleTenantCommandText::tr("The tenant has no Entra ID P1 licence."));
+    const QCommandLineOption throttling(u"throttling"_s,
+                                        SampleTenantCommandText::tr("Apply Microsoft's documented throttling limits."));
+    const QCommandLineOption groundTruth(
+        u"ground-truth"_s, SampleTenantCommandText::tr("Write what a correct audit must find to FILE (JSON)."),
+        u"FILE"_s);
+    const QCommandLineOption signInDays(
+        u"sign-in-days"_s, SampleTenantCommandText::tr("Sign-in window of the ground truth (1-30)."), u"N"_s, u"30"_s);
+    const QCommandLineOption now(
+        u"now"_s, SampleTenantCommandText::tr("The tenant's clock (ISO-8601); default: the current time."), u"TIME"_s);
     parser.addOptions({size, seed, port, latency, faultRate, noPremium, throttling, groundTruth, signInDays, now});
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
@@ -179,7 +196,8 @@ int runSampleTenant(const QStringList& arguments)
         return ExitOk;
     }
     if (parser.positionalArguments() != QStringList{u"serve"_s}) {
-        err() << tr("Usage: smtpaudit-cli sample-tenant serve [options] | sample-tenant ground-truth [options]")
+        err() << SampleTenantCommandText::tr(
+                     "Usage: smtpaudit-cli sample-tenant serve [options] | sample-tenant ground-truth [options]")
               << Qt::endl;
         return ExitUsage;
     }
@@ -194,9 +212,10 @@ int runSampleTenant(const QStringList& arguments)
     const int days = parser.value(signInDays).toInt(&daysOk);
     if (!tenantSize || !seedOk || !portOk || portValue > 65535 || !latencyOk || latencyValue < 0 || !rateOk ||
         rate < 0 || rate > 1 || !daysOk || days < 1 || days > 30 || !parseNow(parser.value(now), options.tenant.now)) {
-        err() << tr("Invalid option value: --size takes small, medium or large; --fault-rate a number from 0 "
-                    "to 1; --sign-in-days 1 to 30; --now an ISO-8601 time; --port, --seed and --latency-ms "
-                    "non-negative numbers.")
+        err() << SampleTenantCommandText::tr(
+                     "Invalid option value: --size takes small, medium or large; --fault-rate a number from 0 "
+                     "to 1; --sign-in-days 1 to 30; --now an ISO-8601 time; --port, --seed and --latency-ms "
+                     "non-negative numbers.")
               << Qt::endl;
         return ExitUsage;
     }
@@ -215,7 +234,8 @@ int runSampleTenant(const QStringList& arguments)
 
     auto started = sample::SampleTenant::start(std::move(options));
     if (!started.ok()) {
-        err() << tr("The sample tenant could not start: %1").arg(started.error().toString()) << Qt::endl;
+        err() << SampleTenantCommandText::tr("The sample tenant could not start: %1").arg(started.error().toString())
+              << Qt::endl;
         return ExitIncomplete;
     }
     const std::unique_ptr<sample::SampleTenant> tenant = std::move(started).value();
@@ -223,13 +243,15 @@ int runSampleTenant(const QStringList& arguments)
     if (parser.isSet(groundTruth)) {
         QString error;
         if (!writeJsonFile(parser.value(groundTruth), tenant->groundTruth(days), &error)) {
-            err() << tr("Cannot write the ground truth to %1: %2").arg(parser.value(groundTruth), error) << Qt::endl;
+            err() << SampleTenantCommandText::tr("Cannot write the ground truth to %1: %2")
+                         .arg(parser.value(groundTruth), error)
+                  << Qt::endl;
             return ExitIncomplete;
         }
     }
 
     out() << QString::fromUtf8(QJsonDocument(tenant->connectionInfo()).toJson(QJsonDocument::Compact)) << Qt::endl;
-    err() << tr("Sample tenant %1 serving at %2 (Ctrl+C to stop)")
+    err() << SampleTenantCommandText::tr("Sample tenant %1 serving at %2 (Ctrl+C to stop)")
                  .arg(tenant->initialDomain(), tenant->baseUrl().toString())
           << Qt::endl;
     out().flush();

@@ -31,10 +31,12 @@ enum SendExit : int
     SendCancelled = 26,
 };
 
-QString tr(const char* text)
+// lupdate files SendCommandText::tr() under the class that declares it; a free SendCommandText::tr() in a namespace
+// would be extracted under the namespace's name and never found at run time.
+struct SendCommandText
 {
-    return QCoreApplication::translate("SendCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SendCommand)
+};
 
 int usage(const QString& message)
 {
@@ -87,15 +89,15 @@ QByteArray readSecretFromStdin()
 
 void printDiagnosis(const SmtpDiagnosis& diagnosis)
 {
-    err() << Qt::endl << tr("Diagnosis: %1").arg(diagnosis.title) << Qt::endl;
-    err() << tr("Cause: %1").arg(diagnosis.cause) << Qt::endl;
-    err() << tr("Fix: %1").arg(diagnosis.fix) << Qt::endl;
+    err() << Qt::endl << SendCommandText::tr("Diagnosis: %1").arg(diagnosis.title) << Qt::endl;
+    err() << SendCommandText::tr("Cause: %1").arg(diagnosis.cause) << Qt::endl;
+    err() << SendCommandText::tr("Fix: %1").arg(diagnosis.fix) << Qt::endl;
     for (const QString& command : diagnosis.commands)
         err() << u"  PS> "_s << command << Qt::endl;
     for (const QString& note : diagnosis.auditNotes)
         err() << u"  "_s << note << Qt::endl;
     if (diagnosis.transient)
-        err() << tr("This is usually temporary: retrying later may succeed.") << Qt::endl;
+        err() << SendCommandText::tr("This is usually temporary: retrying later may succeed.") << Qt::endl;
 }
 
 } // namespace
@@ -103,33 +105,45 @@ void printDiagnosis(const SmtpDiagnosis& diagnosis)
 int runSend(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Sends one test message over SMTP submission and explains the server's answer.\n"
-           "Credentials are read from standard input only and never appear in the transcript.\n"
-           "Exit codes: 0 accepted, 2 usage or invalid input (nothing was sent), 20 connect, 21 TLS (incl. no "
-           "STARTTLS), 22 greeting/EHLO, 23 authentication, 24 envelope (MAIL FROM/RCPT TO), 25 data, "
-           "26 cancelled."));
+    parser.setApplicationDescription(SendCommandText::tr(
+        "Sends one test message over SMTP submission and explains the server's answer.\n"
+        "Credentials are read from standard input only and never appear in the transcript.\n"
+        "Exit codes: 0 accepted, 2 usage or invalid input (nothing was sent), 20 connect, 21 TLS (incl. no "
+        "STARTTLS), 22 greeting/EHLO, 23 authentication, 24 envelope (MAIL FROM/RCPT TO), 25 data, "
+        "26 cancelled."));
     parser.addHelpOption();
     const QCommandLineOption preset(
-        u"preset"_s, tr("Server preset: office365 (smtp.office365.com, port 587, STARTTLS)."), u"NAME"_s);
-    const QCommandLineOption host(u"host"_s, tr("SMTP server host name."), u"H"_s);
-    const QCommandLineOption port(u"port"_s, tr("Port (default 587 for starttls, 465 for implicit)."), u"P"_s);
-    const QCommandLineOption tls(u"tls"_s, tr("starttls (default) or implicit."), u"MODE"_s, u"starttls"_s);
-    const QCommandLineOption caFile(u"ca-file"_s, tr("Also trust the CA certificates in this PEM file."), u"PEM"_s);
-    const QCommandLineOption auth(u"auth"_s, tr("none (default), plain, login or xoauth2."), u"MECH"_s, u"none"_s);
-    const QCommandLineOption user(u"user"_s, tr("User name (or mailbox, for XOAUTH2) to authenticate as."), u"U"_s);
-    const QCommandLineOption passwordStdin(u"password-stdin"_s, tr("Read the password from standard input."));
-    const QCommandLineOption tokenStdin(u"token-stdin"_s, tr("Read the XOAUTH2 access token from standard input."));
-    const QCommandLineOption from(u"from"_s, tr("Sender address (envelope and From:)."), u"F"_s);
-    const QCommandLineOption to(u"to"_s, tr("Recipient address; repeat for more."), u"T"_s);
-    const QCommandLineOption subject(u"subject"_s, tr("Subject (any Unicode)."), u"S"_s, tr("smtpaudit test message"));
-    const QCommandLineOption body(u"body"_s, tr("Message text."), u"B"_s,
-                                  tr("This is a test message sent by smtpaudit to check SMTP submission."));
-    const QCommandLineOption transcript(u"transcript"_s, tr("Save the redacted transcript to FILE."), u"FILE"_s);
-    const QCommandLineOption timeout(u"timeout"_s, tr("Deadline of each step in seconds (default 30)."), u"S"_s,
-                                     u"30"_s);
-    const QCommandLineOption helo(u"helo"_s, tr("EHLO name (default: this computer's name)."), u"NAME"_s);
-    const QCommandLineOption quiet(u"quiet"_s, tr("Do not print the transcript, only the result."));
+        u"preset"_s, SendCommandText::tr("Server preset: office365 (smtp.office365.com, port 587, STARTTLS)."),
+        u"NAME"_s);
+    const QCommandLineOption host(u"host"_s, SendCommandText::tr("SMTP server host name."), u"H"_s);
+    const QCommandLineOption port(u"port"_s, SendCommandText::tr("Port (default 587 for starttls, 465 for implicit)."),
+                                  u"P"_s);
+    const QCommandLineOption tls(u"tls"_s, SendCommandText::tr("starttls (default) or implicit."), u"MODE"_s,
+                                 u"starttls"_s);
+    const QCommandLineOption caFile(u"ca-file"_s,
+                                    SendCommandText::tr("Also trust the CA certificates in this PEM file."), u"PEM"_s);
+    const QCommandLineOption auth(u"auth"_s, SendCommandText::tr("none (default), plain, login or xoauth2."), u"MECH"_s,
+                                  u"none"_s);
+    const QCommandLineOption user(
+        u"user"_s, SendCommandText::tr("User name (or mailbox, for XOAUTH2) to authenticate as."), u"U"_s);
+    const QCommandLineOption passwordStdin(u"password-stdin"_s,
+                                           SendCommandText::tr("Read the password from standard input."));
+    const QCommandLineOption tokenStdin(u"token-stdin"_s,
+                                        SendCommandText::tr("Read the XOAUTH2 access token from standard input."));
+    const QCommandLineOption from(u"from"_s, SendCommandText::tr("Sender address (envelope and From:)."), u"F"_s);
+    const QCommandLineOption to(u"to"_s, SendCommandText::tr("Recipient address; repeat for more."), u"T"_s);
+    const QCommandLineOption subject(u"subject"_s, SendCommandText::tr("Subject (any Unicode)."), u"S"_s,
+                                     SendCommandText::tr("smtpaudit test message"));
+    const QCommandLineOption body(
+        u"body"_s, SendCommandText::tr("Message text."), u"B"_s,
+        SendCommandText::tr("This is a test message sent by smtpaudit to check SMTP submission."));
+    const QCommandLineOption transcript(u"transcript"_s, SendCommandText::tr("Save the redacted transcript to FILE."),
+                                        u"FILE"_s);
+    const QCommandLineOption timeout(
+        u"timeout"_s, SendCommandText::tr("Deadline of each step in seconds (default 30)."), u"S"_s, u"30"_s);
+    const QCommandLineOption helo(u"helo"_s, SendCommandText::tr("EHLO name (default: this computer's name)."),
+                                  u"NAME"_s);
+    const QCommandLineOption quiet(u"quiet"_s, SendCommandText::tr("Do not print the transcript, only the result."));
     parser.addOptions({preset, host, port, tls, caFile, auth, user, passwordStdin, tokenStdin, from, to, subject, body,
                        transcript, timeout, helo, quiet});
     if (!parser.parse(arguments))
@@ -139,12 +153,13 @@ int runSend(const QStringList& arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
+        return usage(SendCommandText::tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
 
     SmtpSessionOptions options;
     if (parser.isSet(preset)) {
         if (parser.value(preset).compare(u"office365"_s, Qt::CaseInsensitive) != 0)
-            return usage(tr("Unknown preset %1; the only preset is office365.").arg(parser.value(preset)));
+            return usage(
+                SendCommandText::tr("Unknown preset %1; the only preset is office365.").arg(parser.value(preset)));
         // Microsoft's documented client submission endpoint (microsoft-apis.md section 6).
         options.host = u"smtp.office365.com"_s;
         options.port = 587;
@@ -153,7 +168,7 @@ int runSend(const QStringList& arguments)
     if (parser.isSet(host))
         options.host = parser.value(host);
     if (options.host.isEmpty())
-        return usage(tr("send needs --host H or --preset office365."));
+        return usage(SendCommandText::tr("send needs --host H or --preset office365."));
 
     const QString tlsMode = parser.value(tls).toLower();
     if (tlsMode == u"starttls"_s)
@@ -161,39 +176,41 @@ int runSend(const QStringList& arguments)
     else if (tlsMode == u"implicit"_s)
         options.tls = TlsMode::Implicit;
     else
-        return usage(tr("--tls must be starttls or implicit."));
+        return usage(SendCommandText::tr("--tls must be starttls or implicit."));
     options.port = options.tls == TlsMode::Implicit ? 465 : 587;
     if (parser.isSet(port)) {
         bool ok = false;
         const uint value = parser.value(port).toUInt(&ok);
         if (!ok || value == 0 || value > 65535)
-            return usage(tr("--port must be a number between 1 and 65535."));
+            return usage(SendCommandText::tr("--port must be a number between 1 and 65535."));
         options.port = quint16(value);
     }
     bool timeoutOk = false;
     const int seconds = parser.value(timeout).toInt(&timeoutOk);
     if (!timeoutOk || seconds < 1 || seconds > 3600)
-        return usage(tr("--timeout must be a number of seconds between 1 and 3600."));
+        return usage(SendCommandText::tr("--timeout must be a number of seconds between 1 and 3600."));
     options.stepTimeout = std::chrono::seconds(seconds);
     options.caFile = parser.value(caFile);
     options.heloName = parser.value(helo);
 
     const std::optional<AuthMechanism> mechanism = authMechanismFromName(parser.value(auth));
     if (!mechanism)
-        return usage(tr("--auth must be none, plain, login or xoauth2."));
+        return usage(SendCommandText::tr("--auth must be none, plain, login or xoauth2."));
     options.auth = *mechanism;
     options.user = parser.value(user);
     if (parser.isSet(passwordStdin) && parser.isSet(tokenStdin))
-        return usage(tr("Give either --password-stdin or --token-stdin, not both."));
+        return usage(SendCommandText::tr("Give either --password-stdin or --token-stdin, not both."));
     if (options.auth == AuthMechanism::None) {
         if (parser.isSet(passwordStdin) || parser.isSet(tokenStdin))
-            return usage(tr("--password-stdin and --token-stdin need --auth plain, login or xoauth2."));
+            return usage(
+                SendCommandText::tr("--password-stdin and --token-stdin need --auth plain, login or xoauth2."));
     } else if (options.auth == AuthMechanism::XOAuth2) {
         if (!parser.isSet(tokenStdin))
-            return usage(tr("--auth xoauth2 needs --token-stdin (the access token on standard input)."));
+            return usage(
+                SendCommandText::tr("--auth xoauth2 needs --token-stdin (the access token on standard input)."));
     } else if (!parser.isSet(passwordStdin)) {
-        return usage(
-            tr("--auth %1 needs --password-stdin (the password on standard input).").arg(parser.value(auth).toLower()));
+        return usage(SendCommandText::tr("--auth %1 needs --password-stdin (the password on standard input).")
+                         .arg(parser.value(auth).toLower()));
     }
 
     OutgoingMessage message;
@@ -205,7 +222,7 @@ int runSend(const QStringList& arguments)
     message.subject = parser.value(subject);
     message.body = parser.value(body);
     if (message.from.isEmpty() || message.to.isEmpty())
-        return usage(tr("send needs --from F and at least one --to T."));
+        return usage(SendCommandText::tr("send needs --from F and at least one --to T."));
 
     // Input errors (CR/LF/NUL, addresses, CA file) are reported before any secret is read or socket opened.
     if (const Status valid = SmtpSession::validate(
@@ -220,8 +237,9 @@ int runSend(const QStringList& arguments)
     if (options.auth != AuthMechanism::None) {
         options.secret = readSecretFromStdin();
         if (options.secret.isEmpty())
-            return usage(options.auth == AuthMechanism::XOAuth2 ? tr("No access token on standard input.")
-                                                                : tr("No password on standard input."));
+            return usage(options.auth == AuthMechanism::XOAuth2
+                             ? SendCommandText::tr("No access token on standard input.")
+                             : SendCommandText::tr("No password on standard input."));
     }
 
     const bool showTranscript = !parser.isSet(quiet);
@@ -248,9 +266,10 @@ int runSend(const QStringList& arguments)
             }
         }
         if (outcome.success) {
-            out() << tr("Accepted: %1").arg(outcome.reply ? outcome.reply->summary() : QString()) << Qt::endl;
+            out() << SendCommandText::tr("Accepted: %1").arg(outcome.reply ? outcome.reply->summary() : QString())
+                  << Qt::endl;
         } else {
-            err() << tr("Failed (%1): %2")
+            err() << SendCommandText::tr("Failed (%1): %2")
                          .arg(SmtpPhases::id(outcome.phase), outcome.error ? outcome.error->message : QString())
                   << Qt::endl;
             if (const std::optional<SmtpDiagnosis> diagnosis = Office365Diagnosis::diagnose(outcome, context))

@@ -10,10 +10,12 @@ using namespace Qt::StringLiterals;
 namespace smtpaudit {
 namespace {
 
-QString tr(const char* text)
+// lupdate files HttpErrorsText::tr() under the class that declares it; a free HttpErrorsText::tr() in a namespace would
+// be extracted under the namespace's name and never found at run time.
+struct HttpErrorsText
 {
-    return QCoreApplication::translate("HttpErrors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpErrors)
+};
 
 } // namespace
 
@@ -89,12 +91,13 @@ Error mapHttpError(int httpStatus, const QByteArray& body, const QByteArray& exc
     if (isPremiumLicenceError(service)) {
         error.category = Error::Category::LicenceMissing;
         error.subject = u"Microsoft Entra ID P1"_s;
-        error.message = tr("The tenant has no Microsoft Entra ID P1 or P2 licence, which this data requires.");
+        error.message =
+            HttpErrorsText::tr("The tenant has no Microsoft Entra ID P1 or P2 licence, which this data requires.");
         return error;
     }
     if (httpStatus == 401) {
         error.category = Error::Category::Authentication;
-        error.message = tr("The service did not accept the access token. Sign in again.");
+        error.message = HttpErrorsText::tr("The service did not accept the access token. Sign in again.");
         return error;
     }
     if (httpStatus == 403) {
@@ -102,13 +105,14 @@ Error mapHttpError(int httpStatus, const QByteArray& body, const QByteArray& exc
         error.subject = permissionHint;
         error.message =
             permissionHint.isEmpty()
-                ? tr("Access denied: the app or the signed-in user lacks a permission or role.")
-                : tr("Access denied: the permission %1 is missing or has no admin consent.").arg(permissionHint);
+                ? HttpErrorsText::tr("Access denied: the app or the signed-in user lacks a permission or role.")
+                : HttpErrorsText::tr("Access denied: the permission %1 is missing or has no admin consent.")
+                      .arg(permissionHint);
         return error;
     }
     if (httpStatus == 404) {
         error.category = Error::Category::NotFound;
-        error.message = tr("The requested object or endpoint does not exist.");
+        error.message = HttpErrorsText::tr("The requested object or endpoint does not exist.");
         return error;
     }
     // 429, and Exchange's "maximum number of concurrent requests" (it varies the status it sends with it).
@@ -116,22 +120,22 @@ Error mapHttpError(int httpStatus, const QByteArray& body, const QByteArray& exc
         service.message.contains(u"maximum number of concurrent requests"_s, Qt::CaseInsensitive) ||
         (httpStatus == 503 && !service.code.isEmpty() && service.code.contains(u"Throttl"_s, Qt::CaseInsensitive))) {
         error.category = Error::Category::Throttled;
-        error.message = tr("The service kept throttling the requests; try again later.");
+        error.message = HttpErrorsText::tr("The service kept throttling the requests; try again later.");
         return error;
     }
     if (httpStatus == 503) {
         error.category = Error::Category::Throttled;
-        error.message = tr("The service was unavailable or busy and stayed so after several retries.");
+        error.message = HttpErrorsText::tr("The service was unavailable or busy and stayed so after several retries.");
         return error;
     }
     if (httpStatus == 504) {
         error.category = Error::Category::Timeout;
-        error.message = tr("The service's gateway timed out, also on retry.");
+        error.message = HttpErrorsText::tr("The service's gateway timed out, also on retry.");
         return error;
     }
     error.category = Error::Category::Service;
-    error.message =
-        httpStatus >= 500 ? tr("The service reported an internal error.") : tr("The service rejected the request.");
+    error.message = httpStatus >= 500 ? HttpErrorsText::tr("The service reported an internal error.")
+                                      : HttpErrorsText::tr("The service rejected the request.");
     return error;
 }
 
@@ -144,24 +148,29 @@ bool isTransportError(QNetworkReply::NetworkError error)
 Error mapNetworkError(QNetworkReply::NetworkError error, const QString& errorString, bool timedOut, bool cancelled)
 {
     if (cancelled)
-        return Error::make(Error::Category::Cancelled, tr("Cancelled."));
+        return Error::make(Error::Category::Cancelled, HttpErrorsText::tr("Cancelled."));
     if (timedOut || error == QNetworkReply::TimeoutError)
-        return Error::make(Error::Category::Timeout, tr("The request did not complete before its deadline."),
-                           errorString);
+        return Error::make(Error::Category::Timeout,
+                           HttpErrorsText::tr("The request did not complete before its deadline."), errorString);
     switch (error) {
     case QNetworkReply::SslHandshakeFailedError:
-        return Error::make(Error::Category::Network,
-                           tr("The TLS connection failed: the server's certificate could not be verified."),
-                           errorString);
+        return Error::make(
+            Error::Category::Network,
+            HttpErrorsText::tr("The TLS connection failed: the server's certificate could not be verified."),
+            errorString);
     case QNetworkReply::HostNotFoundError:
-        return Error::make(Error::Category::Network, tr("The server's name could not be resolved."), errorString);
+        return Error::make(Error::Category::Network, HttpErrorsText::tr("The server's name could not be resolved."),
+                           errorString);
     case QNetworkReply::ConnectionRefusedError:
-        return Error::make(Error::Category::Network, tr("The server refused the connection."), errorString);
+        return Error::make(Error::Category::Network, HttpErrorsText::tr("The server refused the connection."),
+                           errorString);
     case QNetworkReply::RemoteHostClosedError:
         return Error::make(Error::Category::Network,
-                           tr("The server closed the connection before the reply was complete."), errorString);
+                           HttpErrorsText::tr("The server closed the connection before the reply was complete."),
+                           errorString);
     default:
-        return Error::make(Error::Category::Network, tr("A network error interrupted the request."), errorString);
+        return Error::make(Error::Category::Network, HttpErrorsText::tr("A network error interrupted the request."),
+                           errorString);
     }
 }
 

@@ -7,10 +7,12 @@ using namespace Qt::StringLiterals;
 namespace smtpaudit {
 namespace {
 
-QString tr(const char* text)
+// lupdate files PermissionCheckText::tr() under the class that declares it; a free PermissionCheckText::tr() in a
+// namespace would be extracted under the namespace's name and never found at run time.
+struct PermissionCheckText
 {
-    return QCoreApplication::translate("PermissionCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PermissionCheck)
+};
 
 Requirement graphPermission(const QString& name, const QStringList& alsoSatisfiedBy, bool delegated)
 {
@@ -20,13 +22,15 @@ Requirement graphPermission(const QString& name, const QStringList& alsoSatisfie
     requirement.name = name;
     requirement.satisfiedBy = QStringList{name} + alsoSatisfiedBy;
     requirement.howToGrant =
-        delegated ? tr("Microsoft Entra admin center > App registrations > your app > API permissions > Add a "
-                       "permission > Microsoft Graph > Delegated permissions: add %1, then select \"Grant admin "
-                       "consent\".")
+        delegated ? PermissionCheckText::tr(
+                        "Microsoft Entra admin center > App registrations > your app > API permissions > Add a "
+                        "permission > Microsoft Graph > Delegated permissions: add %1, then select \"Grant admin "
+                        "consent\".")
                         .arg(name)
-                  : tr("Microsoft Entra admin center > App registrations > your app > API permissions > Add a "
-                       "permission > Microsoft Graph > Application permissions: add %1, then select \"Grant admin "
-                       "consent\".")
+                  : PermissionCheckText::tr(
+                        "Microsoft Entra admin center > App registrations > your app > API permissions > Add a "
+                        "permission > Microsoft Graph > Application permissions: add %1, then select \"Grant admin "
+                        "consent\".")
                         .arg(name);
     return requirement;
 }
@@ -36,7 +40,8 @@ Requirement premiumLicence()
     Requirement requirement;
     requirement.kind = Requirement::Kind::Licence;
     requirement.name = u"Microsoft Entra ID P1"_s;
-    requirement.howToGrant = tr("The tenant needs a Microsoft Entra ID P1 or P2 licence for sign-in logs and "
+    requirement.howToGrant =
+        PermissionCheckText::tr("The tenant needs a Microsoft Entra ID P1 or P2 licence for sign-in logs and "
                                 "authentication method reports. Without it the audit continues and marks this "
                                 "data as unavailable.");
     return requirement;
@@ -59,11 +64,13 @@ Requirement exchangeRole(bool delegated)
                                EntraRoles::securityAdministrator,
                                EntraRoles::globalAdministrator};
     requirement.howToGrant =
-        delegated ? tr("Sign in with a user who holds Global Reader, Exchange Administrator or another role "
-                       "that can read the Exchange Online organisation.")
-                  : tr("Microsoft Entra admin center > Roles and administrators > Global Reader (or Exchange "
-                       "Administrator, Security Reader, ...) > Add assignments: select the app's service "
-                       "principal.");
+        delegated ? PermissionCheckText::tr(
+                        "Sign in with a user who holds Global Reader, Exchange Administrator or another role "
+                        "that can read the Exchange Online organisation.")
+                  : PermissionCheckText::tr(
+                        "Microsoft Entra admin center > Roles and administrators > Global Reader (or Exchange "
+                        "Administrator, Security Reader, ...) > Add assignments: select the app's service "
+                        "principal.");
     return requirement;
 }
 
@@ -77,7 +84,8 @@ Requirement reportsRole()
     requirement.satisfiedBy = {EntraRoles::reportsReader,         EntraRoles::securityReader,
                                EntraRoles::securityAdministrator, EntraRoles::securityOperator,
                                EntraRoles::globalReader,          EntraRoles::globalAdministrator};
-    requirement.howToGrant = tr("Sign in with a user who holds Reports Reader, Security Reader, Global Reader or "
+    requirement.howToGrant =
+        PermissionCheckText::tr("Sign in with a user who holds Reports Reader, Security Reader, Global Reader or "
                                 "another role that can read sign-in logs and reports.");
     return requirement;
 }
@@ -106,23 +114,23 @@ QString auditCheckName(AuditCheck check)
 {
     switch (check) {
     case AuditCheck::Users:
-        return tr("Users");
+        return PermissionCheckText::tr("Users");
     case AuditCheck::SignInActivity:
-        return tr("Users' last sign-in");
+        return PermissionCheckText::tr("Users' last sign-in");
     case AuditCheck::UserRegistrationDetails:
-        return tr("MFA registration");
+        return PermissionCheckText::tr("MFA registration");
     case AuditCheck::PerUserMfa:
-        return tr("Per-user MFA");
+        return PermissionCheckText::tr("Per-user MFA");
     case AuditCheck::SecurityDefaults:
-        return tr("Security defaults");
+        return PermissionCheckText::tr("Security defaults");
     case AuditCheck::ConditionalAccess:
-        return tr("Conditional Access policies and named locations");
+        return PermissionCheckText::tr("Conditional Access policies and named locations");
     case AuditCheck::Applications:
-        return tr("App registrations' credentials");
+        return PermissionCheckText::tr("App registrations' credentials");
     case AuditCheck::SignIns:
-        return tr("Sign-in logs");
+        return PermissionCheckText::tr("Sign-in logs");
     case AuditCheck::ExchangeAdmin:
-        return tr("Exchange Online settings");
+        return PermissionCheckText::tr("Exchange Online settings");
     }
     return {};
 }
@@ -171,15 +179,17 @@ QList<Requirement> requirementsFor(AuditCheck check, bool delegated)
         if (delegated) {
             // UNVERIFIED in Microsoft docs (reference section 4).
             permission.name = u"Exchange.Manage"_s;
-            permission.howToGrant = tr("App registrations > your app > API permissions > Add a permission > APIs "
-                                       "my organization uses > Office 365 Exchange Online > Delegated "
-                                       "permissions: add Exchange.Manage, then grant admin consent.");
+            permission.howToGrant =
+                PermissionCheckText::tr("App registrations > your app > API permissions > Add a permission > APIs "
+                                        "my organization uses > Office 365 Exchange Online > Delegated "
+                                        "permissions: add Exchange.Manage, then grant admin consent.");
         } else {
             permission.name = u"Exchange.ManageAsApp"_s;
-            permission.howToGrant = tr("App registrations > your app > API permissions > Add a permission > APIs "
-                                       "my organization uses > Office 365 Exchange Online > Application "
-                                       "permissions: add Exchange.ManageAsApp, then select \"Grant admin "
-                                       "consent\".");
+            permission.howToGrant =
+                PermissionCheckText::tr("App registrations > your app > API permissions > Add a permission > APIs "
+                                        "my organization uses > Office 365 Exchange Online > Application "
+                                        "permissions: add Exchange.ManageAsApp, then select \"Grant admin "
+                                        "consent\".");
         }
         permission.satisfiedBy = {permission.name};
         return {permission, exchangeRole(delegated)};

@@ -21,12 +21,6 @@ struct AuditCommandText
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
 };
 
-int usage(const QString& message)
-{
-    err() << message << Qt::endl;
-    return ExitUsage;
-}
-
 } // namespace
 
 int runAudit(const QStringList& arguments)

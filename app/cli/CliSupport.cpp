@@ -16,4 +16,10 @@ QTextStream& err()
     return stream;
 }
 
+int usage(const QString& message)
+{
+    err() << message << Qt::endl;
+    return ExitUsage;
+}
+
 } // namespace smtpaudit::cli

@@ -18,4 +18,7 @@ enum ExitCode : int
 QTextStream& out();
 QTextStream& err();
 
+// Prints `message` on stderr and returns ExitUsage.
+int usage(const QString& message);
+
 } // namespace smtpaudit::cli

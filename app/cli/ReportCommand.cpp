@@ -21,12 +21,6 @@ struct ReportCommandText
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 };
 
-int usage(const QString& message)
-{
-    err() << message << Qt::endl;
-    return ExitUsage;
-}
-
 } // namespace
 
 int runReport(const QStringList& arguments)

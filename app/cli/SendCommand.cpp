@@ -38,12 +38,6 @@ struct SendCommandText
     Q_DECLARE_TR_FUNCTIONS(SendCommand)
 };
 
-int usage(const QString& message)
-{
-    err() << message << Qt::endl;
-    return ExitUsage;
-}
-
 int exitCodeFor(const SmtpOutcome& outcome)
 {
     if (outcome.success)

@@ -4,10 +4,10 @@
 #include "HistoryModel.h"
 #include "common/Cards.h"
 #include "common/Icons.h"
+#include "common/RecordTable.h"
 #include "common/Theme.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -68,18 +68,9 @@ HistoryPage::HistoryPage(QWidget* parent)
     m_table->setObjectName(u"historyTable"_s);
     m_table->setAccessibleName(tr("Saved audits"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {13, 18, 5, 14, 11, 10};
-    for (int c = 0; c < HistoryModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c] * em);
+    setUpRecordTable(m_table, {13, 18, 5, 14, 11, 10});
     m_diff = new QTextBrowser(splitter);
     m_diff->setObjectName(u"historyDiff"_s);
     m_diff->setAccessibleName(tr("Changes since the previous audit"));

@@ -6,6 +6,7 @@
 #include "common/Cards.h"
 #include "common/Format.h"
 #include "common/Icons.h"
+#include "common/RecordTable.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,24 +76,14 @@ MailboxesPage::MailboxesPage(QWidget* parent)
     m_table->setObjectName(u"mailboxTable"_s);
     m_table->setAccessibleName(tr("Mailboxes"));
     m_table->setModel(m_filter);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(MailboxTableModel::Mailbox, Qt::AscendingOrder);
-    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {22, 14, 7, 15, 9, 13, 10, 13, 6, 9, 5};
-    for (int c = 0; c < MailboxTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c] * em);
+    setUpRecordTable(m_table, {22, 14, 7, 15, 9, 13, 10, 13, 6, 9, 5});
 
     m_details = new QTextBrowser(content);
     m_details->setObjectName(u"mailboxDetails"_s);

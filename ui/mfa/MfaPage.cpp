@@ -3,10 +3,10 @@
 #include "MfaModel.h"
 #include "common/Cards.h"
 #include "common/Format.h"
+#include "common/RecordTable.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -68,18 +68,8 @@ MfaPage::MfaPage(QWidget* parent)
     m_table->setObjectName(u"mfaTable"_s);
     m_table->setAccessibleName(tr("Accounts and their MFA"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setShowGrid(false);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {22, 14, 7, 7, 6, 20, 8, 17, 5};
-    for (int c = 0; c < MfaModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c] * em);
+    setUpRecordTable(m_table, {22, 14, 7, 7, 6, 20, 8, 17, 5});
     contentLayout->addWidget(m_table, 1);
     m_stack->addWidget(content);
     layout->addWidget(m_stack, 1);

@@ -6,11 +6,11 @@
 #include "common/Cards.h"
 #include "common/Format.h"
 #include "common/Icons.h"
+#include "common/RecordTable.h"
 
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -124,18 +124,9 @@ RotationPage::RotationPage(const Clock& clock, QWidget* parent)
     m_table->setObjectName(u"rotationTable"_s);
     m_table->setAccessibleName(tr("Credentials and due dates"));
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {9, 10, 8, 13, 22, 16, 8};
-    for (int c = 0; c < RotationModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c] * em);
+    setUpRecordTable(m_table, {9, 10, 8, 13, 22, 16, 8});
     contentLayout->addWidget(m_table, 1);
     m_stack->addWidget(content);
     layout->addWidget(m_stack, 1);

@@ -5,10 +5,10 @@
 #include "common/Cards.h"
 #include "common/Format.h"
 #include "common/Icons.h"
+#include "common/RecordTable.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -124,19 +124,9 @@ SignInsPage::SignInsPage(QWidget* parent)
     m_table->setObjectName(u"signInEventTable"_s);
     m_table->setAccessibleName(tr("Sign-in events"));
     m_table->setModel(m_events);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {13, 20, 12, 9, 24, 10, 6, 10};
-    for (int c = 0; c < SignInEventModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c] * em);
+    setUpRecordTable(m_table, {13, 20, 12, 9, 24, 10, 6, 10}, 8);
     eventsLayout->addWidget(m_table, 1);
 
     splitter->addWidget(m_charts);

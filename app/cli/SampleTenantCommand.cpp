@@ -173,7 +173,8 @@ int runSampleTenant(const QStringList& arguments)
     const QCommandLineOption faultRate(
         u"fault-rate"_s,
         SampleTenantCommandText::tr(
-            "Share of API responses replaced by a fault (429, 503, reset, truncated or malformed JSON)."),
+            "Share of API responses replaced by a fault (429, 503, reset, truncated or malformed JSON, slow "
+            "trickle)."),
         u"F"_s, u"0"_s);
     const QCommandLineOption noPremium(u"no-premium"_s,
                                        SampleTenantCommandText::tr("The tenant has no Entra ID P1 licence."));
@@ -186,7 +187,13 @@ int runSampleTenant(const QStringList& arguments)
         u"sign-in-days"_s, SampleTenantCommandText::tr("Sign-in window of the ground truth (1-30)."), u"N"_s, u"30"_s);
     const QCommandLineOption now(
         u"now"_s, SampleTenantCommandText::tr("The tenant's clock (ISO-8601); default: the current time."), u"TIME"_s);
-    parser.addOptions({size, seed, port, latency, faultRate, noPremium, throttling, groundTruth, signInDays, now});
+    const QCommandLineOption exchangeRegion(
+        u"exchange-region"_s,
+        SampleTenantCommandText::tr("Exchange regional host discovery answers with a redirect to a regional front "
+                                    "end named NAME (another port on 127.0.0.1)."),
+        u"NAME"_s);
+    parser.addOptions(
+        {size, seed, port, latency, faultRate, noPremium, throttling, groundTruth, signInDays, now, exchangeRegion});
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -224,13 +231,15 @@ int runSampleTenant(const QStringList& arguments)
     options.server.port = static_cast<quint16>(portValue);
     options.server.faults.seed = static_cast<quint32>(options.tenant.seed);
     options.server.faults.latencyMs = latencyValue;
-    // The rate is shared equally by the five faults a client must survive.
-    options.server.faults.tooManyRequestsRate = rate / 5;
-    options.server.faults.serviceUnavailableRate = rate / 5;
-    options.server.faults.connectionResetRate = rate / 5;
-    options.server.faults.truncatedJsonRate = rate / 5;
-    options.server.faults.malformedJsonRate = rate / 5;
+    // The rate is shared equally by the six faults a client must survive.
+    options.server.faults.tooManyRequestsRate = rate / 6;
+    options.server.faults.serviceUnavailableRate = rate / 6;
+    options.server.faults.connectionResetRate = rate / 6;
+    options.server.faults.truncatedJsonRate = rate / 6;
+    options.server.faults.malformedJsonRate = rate / 6;
+    options.server.faults.slowTrickleRate = rate / 6;
     options.throttling = parser.isSet(throttling);
+    options.exchangeRegion = parser.value(exchangeRegion);
 
     auto started = sample::SampleTenant::start(std::move(options));
     if (!started.ok()) {
@@ -251,8 +260,9 @@ int runSampleTenant(const QStringList& arguments)
     }
 
     out() << QString::fromUtf8(QJsonDocument(tenant->connectionInfo()).toJson(QJsonDocument::Compact)) << Qt::endl;
-    err() << SampleTenantCommandText::tr("Sample tenant %1 serving at %2 (Ctrl+C to stop)")
-                 .arg(tenant->initialDomain(), tenant->baseUrl().toString())
+    err() << SampleTenantCommandText::tr("Sample tenant %1 serving at %2, SMTP submission at %3:%4 (Ctrl+C to stop)")
+                 .arg(tenant->initialDomain(), tenant->baseUrl().toString(), tenant->smtpHost())
+                 .arg(tenant->smtpPort())
           << Qt::endl;
     out().flush();
     quitOnTerminationSignals();

@@ -13,6 +13,12 @@ bool FaultInjector::appliesTo(const QString& path) const
 {
     if (!m_options.pathPrefix.isEmpty() && !path.startsWith(m_options.pathPrefix))
         return false;
+    // Exchange regional host discovery (GET /AdminApi/v1.0/{tenant}/EXOModuleFile) is spared like the token
+    // endpoint: the client falls back to the default host on any failure anyway, and sparing it keeps the
+    // seeded fault sequence of every other request what it was before the client started asking.
+    if (path.startsWith(u"/AdminApi/v1.0/", Qt::CaseInsensitive) &&
+        path.endsWith(u"/EXOModuleFile", Qt::CaseInsensitive))
+        return false;
     return m_options.includeTokenEndpoint || !IdentityPlatform::ownsPath(path);
 }
 

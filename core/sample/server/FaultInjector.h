@@ -19,7 +19,8 @@ public:
     explicit FaultInjector(FaultOptions options);
 
     const FaultOptions& options() const { return m_options; }
-    // Service paths, the prefix filter, and the identity platform only when includeTokenEndpoint is set.
+    // Service paths, the prefix filter, and the identity platform only when includeTokenEndpoint is set; never
+    // Exchange regional host discovery (EXOModuleFile).
     bool appliesTo(const QString& path) const;
     // One draw per eligible response (also when it yields nothing, so the sequence depends on requests only).
     std::optional<FaultKind> draw();

@@ -326,33 +326,33 @@ void SampleSmtpConnection::handleXoauth2(const QByteArray& base64)
 void SampleSmtpConnection::finishAuth(const SmtpAuthAttempt& attempt)
 {
     const SampleSmtpConfig& config = m_server->config();
-    SmtpAuthVerdict verdict = SmtpAuthVerdict::BadCredentials;
+    SmtpAuthReply verdict = SmtpAuthReply::BadCredentials;
     if (config.authPolicy)
         verdict = config.authPolicy(attempt);
     else if (attempt.token)
-        verdict = SmtpAuthVerdict::Success;
+        verdict = SmtpAuthReply::Success;
     switch (verdict) {
-    case SmtpAuthVerdict::Success:
+    case SmtpAuthReply::Success:
         if (!m_server->tryAcquireUserSlot(attempt.user))
             return reply(kConcurrency);
         m_user = attempt.user;
         m_mechanism = attempt.mechanism;
         return reply(kAuthSucceeded);
-    case SmtpAuthVerdict::BadCredentials:
+    case SmtpAuthReply::BadCredentials:
         return reply(withServer(kBadCredentials));
-    case SmtpAuthVerdict::TenantDisabled:
+    case SmtpAuthReply::TenantDisabled:
         return reply(withServer(QString::fromLatin1(kSmtpAuthDisabledFmt).arg(u"Tenant"_s).toLatin1()));
-    case SmtpAuthVerdict::MailboxDisabled:
+    case SmtpAuthReply::MailboxDisabled:
         return reply(withServer(QString::fromLatin1(kSmtpAuthDisabledFmt).arg(u"Mailbox"_s).toLatin1()));
-    case SmtpAuthVerdict::BasicAuthBlockedByPolicy:
+    case SmtpAuthReply::BasicAuthBlockedByPolicy:
         return reply(withServer("535 5.7.139 Authentication unsuccessful, basic authentication is disabled."_ba));
-    case SmtpAuthVerdict::ConditionalAccessBlocked:
+    case SmtpAuthReply::ConditionalAccessBlocked:
         return reply(withServer("535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to "
                                 "be authenticated successfully. Contact your administrator."_ba));
-    case SmtpAuthVerdict::SecurityDefaultsBlocked:
+    case SmtpAuthReply::SecurityDefaultsBlocked:
         return reply(withServer("535 5.7.139 Authentication unsuccessful, user is locked by your organization's "
                                 "security defaults policy. Contact your administrator."_ba));
-    case SmtpAuthVerdict::BasicAuthRetired:
+    case SmtpAuthReply::BasicAuthRetired:
         return reply(kBasicRetired);
     }
 }

@@ -23,10 +23,11 @@ namespace smtpaudit::sample {
 
 class TokenVerifier;
 
-// Which of Exchange Online's answers a sign-in gets. The lead wires the policy to the sample tenant's data
-// (SmtpClientAuthenticationDisabled per mailbox and organisation, authentication policies, security
-// defaults, ...); tests inject their own.
-enum class SmtpAuthVerdict
+// Which of Exchange Online's answers a sign-in gets. SampleTenant wires the policy to the generated tenant
+// (SampleSmtpPolicy.h: SmtpClientAuthenticationDisabled per mailbox and organisation, authentication policies,
+// security defaults, ...); tests inject their own. (Not called SmtpAuthVerdict: that is sample/data's
+// ground-truth verdict, and SampleSmtpPolicy.cpp needs both.)
+enum class SmtpAuthReply
 {
     Success,                  // 235 2.7.0
     BadCredentials,           // 535 5.7.3
@@ -48,7 +49,7 @@ struct SmtpAuthAttempt
 
 // The XOAUTH2 bearer token -> its verified claims (signature, expiry, issuer), or nullopt.
 using SmtpTokenVerifier = std::function<std::optional<AccessTokenClaims>(const QByteArray& token)>;
-using SmtpAuthPolicy = std::function<SmtpAuthVerdict(const SmtpAuthAttempt& attempt)>;
+using SmtpAuthPolicy = std::function<SmtpAuthReply(const SmtpAuthAttempt& attempt)>;
 // May `user` send with envelope sender `from`? Default: only as itself.
 using SmtpSendAsPolicy = std::function<bool(const QString& user, const QString& from)>;
 

@@ -5,7 +5,11 @@
 #include "sample/exchange/ExchangeService.h"
 #include "sample/graph/GraphService.h"
 #include "sample/identity/IdentityPlatform.h"
+#include "sample/server/Pki.h"
 #include "sample/server/SampleHttpServer.h"
+#include "sample/smtp/SampleSmtpPolicy.h"
+#include "sample/smtp/SampleSmtpServer.h"
+#include "sample/tenant/ExoModuleFileService.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -20,9 +24,12 @@ SampleTenant::SampleTenant(QObject* parent)
 
 SampleTenant::~SampleTenant()
 {
-    // The server holds raw pointers to the services: stop it before they go.
-    if (m_server)
-        m_server->stop();
+    m_smtp.reset();
+    // The servers hold raw pointers to the services: stop them before they go.
+    for (auto* server : {m_regionalServer.get(), m_server.get()})
+        if (server)
+            server->stop();
+    m_regionalServer.reset();
     m_server.reset();
 }
 
@@ -68,15 +75,74 @@ Result<std::unique_ptr<SampleTenant>> SampleTenant::start(SampleTenantOptions op
     // Either switch turns Microsoft's limits on; `throttling` alone never turns off what server options asked.
     options.server.throttling.enabled = options.server.throttling.enabled || options.throttling;
 
+    // One PKI for both endpoints: clients pin the same CA file for HTTPS and SMTP.
+    auto pki = SamplePki::generate();
+    if (!pki.ok())
+        return pki.error();
+    const auto sharedPki = std::make_shared<const SamplePki>(std::move(pki).value());
+
+    tenant->m_moduleFile = std::make_unique<ExoModuleFileService>(model.tenantId, model.initialDomain);
+    if (!options.exchangeRegion.isEmpty()) {
+        // The regional front end serves the admin API only; its EXOModuleFile answers 200 (no further hop).
+        SampleServerOptions regional = options.server;
+        regional.port = 0;
+        regional.caCertificatePath.clear(); // the main server writes the one CA file
+        tenant->m_regionalModuleFile = std::make_unique<ExoModuleFileService>(model.tenantId, model.initialDomain);
+        tenant->m_regionalModuleFile->setRegionName(options.exchangeRegion);
+        tenant->m_regionalServer = std::make_unique<SampleHttpServer>(regional);
+        tenant->m_regionalServer->setPki(sharedPki);
+        tenant->m_regionalServer->setTokenVerifier(tenant->m_identity->tokenVerifier());
+        tenant->m_regionalServer->addService(tenant->m_regionalModuleFile.get());
+        tenant->m_regionalServer->addService(tenant->m_exchange.get());
+        if (const Status started = tenant->m_regionalServer->start(); !started.ok())
+            return started.error();
+        tenant->m_moduleFile->setRegionalFrontEnd(tenant->m_regionalServer->baseUrl());
+    }
+
     tenant->m_server = std::make_unique<SampleHttpServer>(options.server);
+    tenant->m_server->setPki(sharedPki);
     tenant->m_server->setTokenVerifier(tenant->m_identity->tokenVerifier());
     tenant->m_server->addService(tenant->m_identity.get());
+    tenant->m_server->addService(tenant->m_moduleFile.get()); // before Exchange, which claims every /adminapi/
     tenant->m_server->addService(tenant->m_graph.get());
     tenant->m_server->addService(tenant->m_exchange.get());
     const Status started = tenant->m_server->start();
     if (!started.ok())
         return started.error();
+
+    if (options.smtp) {
+        SampleSmtpConfig smtp;
+        smtp.tls = sharedPki->serverConfiguration();
+        smtp.tls.setAllowedNextProtocols({}); // the HTTPS server's ALPN "http/1.1" means nothing to SMTP
+        smtp.authPolicy = SampleSmtpPolicy::authPolicy(tenant->m_model);
+        smtp.maySendAs = SampleSmtpPolicy::sendAsPolicy(tenant->m_model);
+        tenant->m_smtp = std::make_unique<SampleSmtpServer>(std::move(smtp));
+        const Status listening =
+            SampleSmtpServer::start(*tenant->m_smtp, tenant->m_identity->tokenVerifier(), options.smtpPort);
+        if (!listening.ok())
+            return listening.error();
+    }
     return tenant;
+}
+
+QUrl SampleTenant::regionalExchangeUrl() const
+{
+    return m_regionalServer ? m_regionalServer->baseUrl() : QUrl();
+}
+
+QString SampleTenant::smtpHost() const
+{
+    return m_smtp ? m_smtp->address().toString() : QString();
+}
+
+quint16 SampleTenant::smtpPort() const
+{
+    return m_smtp ? m_smtp->port() : 0;
+}
+
+QByteArray SampleTenant::mailboxPassword(const QString& userPrincipalName) const
+{
+    return SampleSmtpPolicy::mailboxPassword(*m_model, userPrincipalName);
 }
 
 QUrl SampleTenant::baseUrl() const
@@ -122,8 +188,8 @@ QJsonObject SampleTenant::connectionInfo() const
         {u"tenantId"_s, tenantId()},
         {u"clientId"_s, mainApp().clientId},
         {u"clientSecret"_s, mainApp().clientSecret},
-        {u"smtpHost"_s, QJsonValue()},
-        {u"smtpPort"_s, QJsonValue()},
+        {u"smtpHost"_s, m_smtp ? QJsonValue(smtpHost()) : QJsonValue()},
+        {u"smtpPort"_s, m_smtp ? QJsonValue(int(smtpPort())) : QJsonValue()},
     };
 }
 

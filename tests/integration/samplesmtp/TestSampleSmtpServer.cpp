@@ -190,19 +190,19 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("enhanced");
         QTest::addColumn<QString>("diagnosis");
-        QTest::newRow("bad password") << int(SmtpAuthVerdict::BadCredentials) << 535 << u"5.7.3"_s
+        QTest::newRow("bad password") << int(SmtpAuthReply::BadCredentials) << 535 << u"5.7.3"_s
                                       << u"bad-credentials"_s;
-        QTest::newRow("tenant") << int(SmtpAuthVerdict::TenantDisabled) << 535 << u"5.7.139"_s
+        QTest::newRow("tenant") << int(SmtpAuthReply::TenantDisabled) << 535 << u"5.7.139"_s
                                 << u"smtp-auth-disabled-tenant"_s;
-        QTest::newRow("mailbox") << int(SmtpAuthVerdict::MailboxDisabled) << 535 << u"5.7.139"_s
+        QTest::newRow("mailbox") << int(SmtpAuthReply::MailboxDisabled) << 535 << u"5.7.139"_s
                                  << u"smtp-auth-disabled-mailbox"_s;
-        QTest::newRow("policy") << int(SmtpAuthVerdict::BasicAuthBlockedByPolicy) << 535 << u"5.7.139"_s
+        QTest::newRow("policy") << int(SmtpAuthReply::BasicAuthBlockedByPolicy) << 535 << u"5.7.139"_s
                                 << u"basic-auth-blocked-policy"_s;
         QTest::newRow("conditional access")
-            << int(SmtpAuthVerdict::ConditionalAccessBlocked) << 535 << u"5.7.139"_s << u"conditional-access"_s;
+            << int(SmtpAuthReply::ConditionalAccessBlocked) << 535 << u"5.7.139"_s << u"conditional-access"_s;
         QTest::newRow("security defaults")
-            << int(SmtpAuthVerdict::SecurityDefaultsBlocked) << 535 << u"5.7.139"_s << u"security-defaults"_s;
-        QTest::newRow("retired") << int(SmtpAuthVerdict::BasicAuthRetired) << 550 << u"5.7.30"_s
+            << int(SmtpAuthReply::SecurityDefaultsBlocked) << 535 << u"5.7.139"_s << u"security-defaults"_s;
+        QTest::newRow("retired") << int(SmtpAuthReply::BasicAuthRetired) << 550 << u"5.7.30"_s
                                  << u"basic-auth-retired"_s;
     }
 
@@ -216,7 +216,7 @@ private slots:
         QByteArray seenPassword;
         c.authPolicy = [&](const SmtpAuthAttempt& attempt) {
             seenPassword = attempt.password;
-            return SmtpAuthVerdict(verdict);
+            return SmtpAuthReply(verdict);
         };
         SampleSmtpServer server(c);
         QVERIFY(SampleSmtpServer::start(server, m_issuer->verifier({kTenant})));
@@ -233,7 +233,7 @@ private slots:
     void sendAsAnotherSenderIsDenied()
     {
         SampleSmtpConfig c = config();
-        c.authPolicy = [](const SmtpAuthAttempt&) { return SmtpAuthVerdict::Success; };
+        c.authPolicy = [](const SmtpAuthAttempt&) { return SmtpAuthReply::Success; };
         SampleSmtpServer server(c);
         QVERIFY(SampleSmtpServer::start(server, m_issuer->verifier({kTenant})));
         const QString from = u"ceo@contoso.example"_s;
@@ -257,7 +257,7 @@ private slots:
     void dailyRecipientQuota()
     {
         SampleSmtpConfig c = config();
-        c.authPolicy = [](const SmtpAuthAttempt&) { return SmtpAuthVerdict::Success; };
+        c.authPolicy = [](const SmtpAuthAttempt&) { return SmtpAuthReply::Success; };
         c.maxRecipientsPerDay = 3;
         SampleSmtpServer server(c);
         QVERIFY(SampleSmtpServer::start(server, m_issuer->verifier({kTenant})));
@@ -274,7 +274,7 @@ private slots:
     void fourthConcurrentConnectionGets432()
     {
         SampleSmtpConfig c = config();
-        c.authPolicy = [](const SmtpAuthAttempt&) { return SmtpAuthVerdict::Success; };
+        c.authPolicy = [](const SmtpAuthAttempt&) { return SmtpAuthReply::Success; };
         SampleSmtpServer server(c);
         QVERIFY(SampleSmtpServer::start(server, m_issuer->verifier({kTenant})));
         const QByteArray plain = sasl::plainInitialResponse(kUser, "Basic-Passw0rd");

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -46,7 +47,17 @@ private slots:
         const QJsonObject info = QJsonDocument::fromJson(process.readLine()).object();
         for (const QString& key : {u"baseUrl"_s, u"caFile"_s, u"tenantId"_s, u"clientId"_s, u"clientSecret"_s})
             QVERIFY2(!info[key].toString().isEmpty(), qPrintable(key));
-        QVERIFY(info.contains(u"smtpHost"_s) && info.contains(u"smtpPort"_s));
+        QCOMPARE(info[u"smtpHost"_s].toString(), u"127.0.0.1"_s);
+        QVERIFY(info[u"smtpPort"_s].toInt() > 0);
+        {
+            // The printed SMTP endpoint answers with Exchange Online's banner.
+            QTcpSocket smtp;
+            smtp.connectToHost(info[u"smtpHost"_s].toString(), quint16(info[u"smtpPort"_s].toInt()));
+            QTRY_VERIFY_WITH_TIMEOUT(smtp.canReadLine(), 20000);
+            const QByteArray banner = smtp.readLine();
+            QVERIFY2(banner.startsWith("220 ") && banner.contains("Microsoft ESMTP MAIL Service ready"),
+                     banner.constData());
+        }
 
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(QSslCertificate::fromPath(info[u"caFile"_s].toString()));

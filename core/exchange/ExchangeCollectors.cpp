@@ -2,6 +2,7 @@
 
 #include "audit/TenantSnapshot.h"
 #include "exchange/ExchangeCommand.h"
+#include "exchange/ExoRegionalHost.h"
 #include "http/ApiClient.h"
 
 #include <QHash>
@@ -42,6 +43,12 @@ ExchangeSettingsCollector::ExchangeSettingsCollector(CollectorContext context, Q
 
 void ExchangeSettingsCollector::run()
 {
+    // Regional host discovery first (ExoRegionalHost.h): the InvokeCommand URLs below use its answer.
+    if (!ExoRegionalHost::isKnown(context()))
+        return ExoRegionalHost::discover(context(), this, [this] {
+            if (isActive(ids().constFirst()))
+                run();
+        });
     if (context().settings.batching) {
         runBatched();
         return;
@@ -56,7 +63,7 @@ void ExchangeSettingsCollector::runBatched()
     for (const CollectorId id : ids())
         items << ExchangeCommand::batchItem(context(), QString::number(static_cast<int>(id)), cmdletOf(id));
     BatchRunner::Options options;
-    options.batchUrl = context().cloud.exchangeBatchUrl(context().tenantId);
+    options.batchUrl = ExoRegionalHost::batchUrl(context());
     options.maxPerBatch = JsonBatch::exchangeLimit;
     options.tokenScope = context().exchangeScope();
     options.headers = {{"X-AnchorMailbox", ExchangeCommand::anchorMailbox(context())}};
@@ -83,8 +90,7 @@ void ExchangeSettingsCollector::runBatched()
                 return;
             const QString nextLink = body.value("@odata.nextLink"_L1).toString();
             if (!nextLink.isEmpty()) {
-                continuePaging(id,
-                               context().cloud.exchangeInvokeCommandUrl(context().tenantId).resolved(QUrl(nextLink)));
+                continuePaging(id, ExoRegionalHost::invokeCommandUrl(context()).resolved(QUrl(nextLink)));
                 return;
             }
             finishCmdlet(id, PagingSummary{});
@@ -198,6 +204,12 @@ CasMailboxCollector::CasMailboxCollector(CollectorContext context, QObject* pare
 
 void CasMailboxCollector::run()
 {
+    // Regional host discovery first (ExoRegionalHost.h): the InvokeCommand URLs below use its answer.
+    if (!ExoRegionalHost::isKnown(context()))
+        return ExoRegionalHost::discover(context(), this, [this] {
+            if (isActive(ids().constFirst()))
+                run();
+        });
     const QString query = ExchangeCommand::describe(u"Get-CASMailbox"_s, unlimited());
     readPages(
         ExchangeCommand::invoke(context(), u"Get-CASMailbox"_s, unlimited()),
@@ -234,6 +246,12 @@ ExchangeUsersCollector::ExchangeUsersCollector(CollectorContext context, QObject
 
 void ExchangeUsersCollector::run()
 {
+    // Regional host discovery first (ExoRegionalHost.h): the InvokeCommand URLs below use its answer.
+    if (!ExoRegionalHost::isKnown(context()))
+        return ExoRegionalHost::discover(context(), this, [this] {
+            if (isActive(ids().constFirst()))
+                run();
+        });
     const QString query = ExchangeCommand::describe(u"Get-User"_s, unlimited());
     readPages(
         ExchangeCommand::invoke(context(), u"Get-User"_s, unlimited()),

@@ -1,5 +1,7 @@
 #include "exchange/ExchangeCommand.h"
 
+#include "exchange/ExoRegionalHost.h"
+
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -31,8 +33,7 @@ QByteArray anchorMailbox(const CollectorContext& context)
 
 ApiRequest invoke(const CollectorContext& context, const QString& cmdlet, const QJsonObject& parameters)
 {
-    ApiRequest request =
-        ApiRequest::postJson(context.cloud.exchangeInvokeCommandUrl(context.tenantId), body(cmdlet, parameters));
+    ApiRequest request = ApiRequest::postJson(ExoRegionalHost::invokeCommandUrl(context), body(cmdlet, parameters));
     request.setHeader("X-CmdletName", cmdlet.toUtf8());
     request.setHeader("X-ResponseFormat", "json");
     request.setHeader("X-AnchorMailbox", anchorMailbox(context));
@@ -51,7 +52,7 @@ BatchItem batchItem(const CollectorContext& context, const QString& id, const QS
     BatchItem item;
     item.id = id;
     item.method = "POST";
-    item.url = context.cloud.exchangeInvokeCommandUrl(context.tenantId).toString();
+    item.url = ExoRegionalHost::invokeCommandUrl(context).toString();
     item.headers = {
         {"Content-Type", "application/json"}, {"Prefer", preferHeader()}, {"X-CmdletName", cmdlet.toUtf8()}};
     item.body = body(cmdlet, parameters);

@@ -29,15 +29,20 @@ struct AuditParseError
 
 QString auditParseErrorKindName(AuditParseError::Kind kind); // "unreadable", "not-json", ...
 
-// The audit JSON, schemaVersion 1 (issue 4, item 7):
+// The audit JSON, schemaVersion 2 (issue 4, item 7):
 //   schemaVersion, generator, tenant {id, displayName}, generatedAt, capturedAt, complete, score,
 //   collectors[] {name, state, query, fetchedAt, itemCount}, errors[] {collector, category, message, subject},
 //   settings {signInDays, signInFrom, signInTo, rotationPeriodDays, declaredSendingRanges, ownCredential},
 //   organization {tenantId, displayName, smtpClientAuthenticationDisabled, securityDefaultsEnabled,
 //                 defaultAuthenticationPolicy, authenticationPolicies[]},
 //   signIns (tenant-wide aggregates incl. sprayPatterns, null when the sign-in log was not read), smtpTest (or null),
-//   mailboxes[] with exactly the shared spec's fields (see mailboxToJson), mailboxDetails[] (what the spec's
-//   rows leave out: reason details, user id, effective policy, Basic/OAuth counts), credentials[], findings[].
+//   mailboxes[] with exactly the shared spec's fields (see mailboxToJson), reasonTexts[] (each distinct reason
+//   detail once), mailboxDetails[] (what the spec's rows leave out, mailboxDetails[i] for mailboxes[i]: userId,
+//   authenticationPolicy (absent: none), reasonDetails[] (indexes into reasonTexts, one per reasons[] code),
+//   smtpSignInsDetail (Basic/OAuth counts, last failure, countries, other legacy use; absent when all zero)),
+//   credentials[], findings[]. The raw sign-in events are not in the file: the views need the aggregates only.
+// Schema 1 (read, no longer written) had no reasonTexts; its mailboxDetails[] carried the UPN, the detail
+// texts inline ({code, detail}) and every smtpSignInsDetail.
 // Times are ISO-8601 UTC with whole seconds, as the sample tenant's ground truth writes them. Nothing in
 // the snapshot can hold a secret, so nothing in the JSON can.
 class AuditJson
@@ -45,7 +50,8 @@ class AuditJson
     Q_DECLARE_TR_FUNCTIONS(AuditJson)
 
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
+    static constexpr int oldestReadableSchemaVersion = 1;
 
     static QJsonObject toJson(const AuditResult& result);
     // UTF-8; compact by default (the history), indented for files people read.

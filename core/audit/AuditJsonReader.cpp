@@ -285,7 +285,21 @@ MailboxAssessment readMailbox(FieldReader& r, const QJsonObject& o, const QStrin
     return row;
 }
 
-void mergeMailboxDetails(FieldReader& r, const QJsonObject& root, QList<MailboxAssessment>& rows)
+void readUsageDetail(FieldReader& r, const QJsonValue& usage, MailboxAssessment& row, const QString& where)
+{
+    if (!usage.isObject() || !row.smtpSignIns)
+        return;
+    const QJsonObject u = usage.toObject();
+    row.smtpSignIns->smtpLastFailure = r.time(u, u"lastFailure"_s, where);
+    row.smtpSignIns->smtpBasicAuth = int(r.integer(u, u"basicAuth"_s, where));
+    row.smtpSignIns->smtpOAuth = int(r.integer(u, u"oauth"_s, where));
+    row.smtpSignIns->smtpCountries = r.strings(u, u"countries"_s, where);
+    row.smtpSignIns->legacyOtherSignIns = int(r.integer(u, u"legacyOtherSignIns"_s, where));
+    row.smtpSignIns->legacyClientApps = r.strings(u, u"legacyClientApps"_s, where);
+}
+
+// Schema 1: details matched to the rows by UPN, the reason texts inline.
+void mergeMailboxDetailsV1(FieldReader& r, const QJsonObject& root, QList<MailboxAssessment>& rows)
 {
     QHash<QString, MailboxAssessment*> byUpn;
     for (MailboxAssessment& row : rows)
@@ -303,16 +317,39 @@ void mergeMailboxDetails(FieldReader& r, const QJsonObject& root, QList<MailboxA
         for (qsizetype k = 0; k < reasons.size() && k < row->smtpAuth.reasons.size(); ++k)
             row->smtpAuth.reasons[k].detail = r.string(reasons.at(k).toObject(), u"detail"_s, where);
         const QJsonValue usage = o.value(u"smtpSignInsDetail"_s);
-        if (usage.isObject() && row->smtpSignIns) {
-            const QJsonObject u = usage.toObject();
-            row->smtpSignIns->smtpLastFailure = r.time(u, u"lastFailure"_s, where);
-            row->smtpSignIns->smtpBasicAuth = int(r.integer(u, u"basicAuth"_s, where));
-            row->smtpSignIns->smtpOAuth = int(r.integer(u, u"oauth"_s, where));
-            row->smtpSignIns->smtpCountries = r.strings(u, u"countries"_s, where);
-            row->smtpSignIns->legacyOtherSignIns = int(r.integer(u, u"legacyOtherSignIns"_s, where));
-            row->smtpSignIns->legacyClientApps = r.strings(u, u"legacyClientApps"_s, where);
+        readUsageDetail(r, usage, *row, where);
+        if (usage.isObject() && row->smtpSignIns)
             row->smtpSignIns->userId = row->userId;
+    }
+}
+
+// Schema 2: mailboxDetails[i] belongs to mailboxes[i]; reason texts are indexes into reasonTexts[].
+void mergeMailboxDetailsV2(FieldReader& r, const QJsonObject& root, QList<MailboxAssessment>& rows)
+{
+    const QStringList texts = r.strings(root, u"reasonTexts"_s, u"$"_s);
+    const QJsonArray details = r.objects(root, u"mailboxDetails"_s, u"$"_s);
+    if (details.size() != rows.size()) {
+        r.fail(u"mailboxDetails"_s, AuditJson::tr("expected one entry per mailbox"));
+        return;
+    }
+    for (qsizetype i = 0; i < details.size() && !r.failed(); ++i) {
+        const QJsonObject o = details.at(i).toObject();
+        const QString where = at(u"mailboxDetails"_s, i);
+        MailboxAssessment& row = rows[i];
+        row.userId = r.string(o, u"userId"_s, where);
+        row.authenticationPolicy = r.string(o, u"authenticationPolicy"_s, where);
+        const QJsonArray reasons = o.value(u"reasonDetails"_s).toArray();
+        for (qsizetype k = 0; k < reasons.size() && k < row.smtpAuth.reasons.size(); ++k) {
+            const qint64 index = reasons.at(k).toInteger(-1);
+            if (index < 0 || index >= texts.size()) {
+                r.fail(where + u".reasonDetails"_s, AuditJson::tr("expected an index into reasonTexts"));
+                return;
+            }
+            row.smtpAuth.reasons[k].detail = texts.at(index);
         }
+        readUsageDetail(r, o.value(u"smtpSignInsDetail"_s), row, where);
+        if (row.smtpSignIns)
+            row.smtpSignIns->userId = row.userId;
     }
 }
 
@@ -392,10 +429,12 @@ Result<AuditResult, AuditParseError> AuditJson::fromJson(const QJsonObject& root
     if (!version.isDouble())
         return invalid(AuditParseError::Kind::UnsupportedSchema,
                        tr("The file is not a smtpaudit audit (no schemaVersion)."));
-    if (version.toInteger() != schemaVersion)
+    const qint64 fileVersion = version.toInteger();
+    if (fileVersion < oldestReadableSchemaVersion || fileVersion > schemaVersion)
         return invalid(AuditParseError::Kind::UnsupportedSchema,
-                       tr("The audit has schema version %1; this version of smtpaudit reads version %2.")
-                           .arg(version.toInteger())
+                       tr("The audit has schema version %1; this version of smtpaudit reads versions %2 to %3.")
+                           .arg(fileVersion)
+                           .arg(oldestReadableSchemaVersion)
                            .arg(schemaVersion));
 
     FieldReader r;
@@ -418,7 +457,12 @@ Result<AuditResult, AuditParseError> AuditJson::fromJson(const QJsonObject& root
     const QJsonArray mailboxes = r.objects(root, u"mailboxes"_s, u"$"_s, true);
     for (qsizetype i = 0; i < mailboxes.size() && !r.failed(); ++i)
         result.mailboxes << readMailbox(r, mailboxes.at(i).toObject(), at(u"mailboxes"_s, i));
-    mergeMailboxDetails(r, root, result.mailboxes);
+    if (!r.failed()) {
+        if (fileVersion == 1)
+            mergeMailboxDetailsV1(r, root, result.mailboxes);
+        else
+            mergeMailboxDetailsV2(r, root, result.mailboxes);
+    }
     const QJsonArray credentials = r.objects(root, u"credentials"_s, u"$"_s);
     for (qsizetype i = 0; i < credentials.size() && !r.failed(); ++i)
         result.credentials << readCredential(r, credentials.at(i).toObject(), at(u"credentials"_s, i));

@@ -1,5 +1,6 @@
 #include "audit/AuditJson.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -131,26 +132,54 @@ QJsonValue smtpTest(const TenantSnapshot& s)
                        {u"authOfferedBeforeTls"_s, p.authOfferedBeforeTls}};
 }
 
-QJsonObject mailboxDetails(const MailboxAssessment& row)
+// Interns the reason detail texts: a large tenant has a handful of distinct texts over hundreds of
+// thousands of reasons (schema 2 writes each once, in reasonTexts[]).
+class ReasonTexts
+{
+public:
+    int indexOf(const QString& text)
+    {
+        const auto found = m_index.constFind(text);
+        if (found != m_index.cend())
+            return found.value();
+        const int index = static_cast<int>(m_texts.size());
+        m_index.insert(text, index);
+        m_texts.append(text);
+        return index;
+    }
+    QJsonArray toJson() const { return QJsonArray::fromStringList(m_texts); }
+
+private:
+    QHash<QString, int> m_index;
+    QStringList m_texts;
+};
+
+bool isDefault(const UserSignInUsage& u)
+{
+    return !u.smtpLastFailure.isValid() && u.smtpBasicAuth == 0 && u.smtpOAuth == 0 && u.smtpCountries.isEmpty() &&
+           u.legacyOtherSignIns == 0 && u.legacyClientApps.isEmpty();
+}
+
+// mailboxDetails[i] belongs to mailboxes[i] (schema 2: by position, no repeated UPN).
+QJsonObject mailboxDetails(const MailboxAssessment& row, ReasonTexts& texts)
 {
     QJsonArray reasons;
     for (const SmtpAuthReason& reason : row.smtpAuth.reasons)
-        reasons.append(QJsonObject{{u"code"_s, reason.codeName()}, {u"detail"_s, reason.detail}});
-    QJsonValue usage = QJsonValue::Null;
-    if (row.smtpSignIns) {
+        reasons.append(texts.indexOf(reason.detail));
+    QJsonObject details{{u"userId"_s, row.userId}, {u"reasonDetails"_s, reasons}};
+    if (!row.authenticationPolicy.isEmpty())
+        details.insert(u"authenticationPolicy"_s, row.authenticationPolicy);
+    // Omitted when everything in it is zero or empty: the reader's defaults say the same.
+    if (row.smtpSignIns && !isDefault(*row.smtpSignIns)) {
         const UserSignInUsage& u = *row.smtpSignIns;
-        usage = QJsonObject{{u"lastFailure"_s, time(u.smtpLastFailure)},
-                            {u"basicAuth"_s, u.smtpBasicAuth},
-                            {u"oauth"_s, u.smtpOAuth},
-                            {u"countries"_s, strings(u.smtpCountries)},
-                            {u"legacyOtherSignIns"_s, u.legacyOtherSignIns},
-                            {u"legacyClientApps"_s, strings(u.legacyClientApps)}};
+        details.insert(u"smtpSignInsDetail"_s, QJsonObject{{u"lastFailure"_s, time(u.smtpLastFailure)},
+                                                           {u"basicAuth"_s, u.smtpBasicAuth},
+                                                           {u"oauth"_s, u.smtpOAuth},
+                                                           {u"countries"_s, strings(u.smtpCountries)},
+                                                           {u"legacyOtherSignIns"_s, u.legacyOtherSignIns},
+                                                           {u"legacyClientApps"_s, strings(u.legacyClientApps)}});
     }
-    return QJsonObject{{u"userPrincipalName"_s, row.userPrincipalName},
-                       {u"userId"_s, row.userId},
-                       {u"authenticationPolicy"_s, nonEmpty(row.authenticationPolicy)},
-                       {u"reasonDetails"_s, reasons},
-                       {u"smtpSignInsDetail"_s, usage}};
+    return details;
 }
 
 QJsonObject credential(const RotationItem& item)
@@ -215,22 +244,21 @@ QJsonObject AuditJson::mailboxToJson(const MailboxAssessment& row)
                        {u"smtpSignIns"_s, usage}};
 }
 
-QJsonObject AuditJson::toJson(const AuditResult& result)
+namespace {
+
+// Everything but the per-mailbox arrays, which are the bulk of a large tenant's audit.
+QJsonObject withoutMailboxes(const AuditResult& result)
 {
     const TenantSnapshot& s = result.snapshot;
     QJsonArray errors;
     const QJsonArray collectorList = collectors(s, errors);
-    QJsonArray mailboxes, details, credentials, findings;
-    for (const MailboxAssessment& row : result.mailboxes) {
-        mailboxes.append(mailboxToJson(row));
-        details.append(mailboxDetails(row));
-    }
+    QJsonArray credentials, findings;
     for (const RotationItem& item : result.credentials)
         credentials.append(credential(item));
     for (const Finding& f : result.findings)
         findings.append(finding(f));
     return QJsonObject{
-        {u"schemaVersion"_s, schemaVersion},
+        {u"schemaVersion"_s, AuditJson::schemaVersion},
         {u"generator"_s, QString(u"smtpaudit "_s + QStringLiteral(SMTPAUDIT_VERSION))},
         {u"tenant"_s, QJsonObject{{u"id"_s, s.organization.tenantId}, {u"displayName"_s, s.organization.displayName}}},
         {u"generatedAt"_s, time(result.generatedAt)},
@@ -243,15 +271,58 @@ QJsonObject AuditJson::toJson(const AuditResult& result)
         {u"organization"_s, organization(s)},
         {u"signIns"_s, signIns(s)},
         {u"smtpTest"_s, smtpTest(s)},
-        {u"mailboxes"_s, mailboxes},
-        {u"mailboxDetails"_s, details},
         {u"credentials"_s, credentials},
         {u"findings"_s, findings}};
 }
 
+} // namespace
+
+QJsonObject AuditJson::toJson(const AuditResult& result)
+{
+    QJsonObject root = withoutMailboxes(result);
+    QJsonArray mailboxes, details;
+    ReasonTexts texts;
+    for (const MailboxAssessment& row : result.mailboxes) {
+        mailboxes.append(mailboxToJson(row));
+        details.append(mailboxDetails(row, texts));
+    }
+    root.insert(u"mailboxes"_s, mailboxes);
+    root.insert(u"reasonTexts"_s, texts.toJson());
+    root.insert(u"mailboxDetails"_s, details);
+    return root;
+}
+
 QByteArray AuditJson::serialize(const AuditResult& result, QJsonDocument::JsonFormat format)
 {
-    return QJsonDocument(toJson(result)).toJson(format);
+    // The same document as toJson(), but the mailbox rows are written one at a time: a document object of
+    // 100,000 mailboxes and its text at once were the audit's peak memory (over 1 GB for the large sample
+    // tenant). The rows are compact inside an indented document too; still valid JSON.
+    QByteArray out = QJsonDocument(withoutMailboxes(result)).toJson(format);
+    const qsizetype close = out.lastIndexOf('}');
+    out.truncate(close);
+    out.reserve(out.size() + result.mailboxes.size() * 1100);
+    ReasonTexts texts;
+    QByteArray details;
+    details.reserve(result.mailboxes.size() * 200);
+    out.append(",\"mailboxes\":[");
+    details.append("\"mailboxDetails\":[");
+    for (qsizetype i = 0; i < result.mailboxes.size(); ++i) {
+        const MailboxAssessment& row = result.mailboxes.at(i);
+        if (i > 0) {
+            out.append(',');
+            details.append(',');
+        }
+        out.append(QJsonDocument(mailboxToJson(row)).toJson(QJsonDocument::Compact));
+        details.append(QJsonDocument(mailboxDetails(row, texts)).toJson(QJsonDocument::Compact));
+    }
+    out.append("],\"reasonTexts\":");
+    out.append(QJsonDocument(texts.toJson()).toJson(QJsonDocument::Compact));
+    out.append(',');
+    out.append(details);
+    out.append("]}");
+    if (format == QJsonDocument::Indented)
+        out.append('\n');
+    return out;
 }
 
 } // namespace smtpaudit

@@ -4,6 +4,8 @@
 #include "CliProcess.h"
 #include "SampleTenantFixture.h"
 
+#include "audit/AuditJson.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,7 +140,7 @@ private slots:
         QFile file(json);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject audit = QJsonDocument::fromJson(file.readAll()).object();
-        QCOMPARE(audit.value(u"schemaVersion"_s).toInt(), 1);
+        QCOMPARE(audit.value(u"schemaVersion"_s).toInt(), AuditJson::schemaVersion);
         QCOMPARE(audit.value(u"complete"_s).toBool(true), false);
         QStringList failed;
         for (const QJsonValue& error : audit.value(u"errors"_s).toArray())

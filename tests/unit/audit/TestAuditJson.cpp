@@ -2,6 +2,7 @@
 
 #include "AuditFixtures.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -49,7 +50,7 @@ private slots:
              {u"schemaVersion"_s, u"tenant"_s, u"generatedAt"_s, u"complete"_s, u"errors"_s, u"organization"_s,
               u"mailboxes"_s, u"signIns"_s, u"credentials"_s, u"findings"_s, u"collectors"_s, u"score"_s})
             QVERIFY2(root.contains(key), qPrintable(key));
-        QCOMPARE(root.value(u"schemaVersion"_s).toInt(), 1);
+        QCOMPARE(root.value(u"schemaVersion"_s).toInt(), 2);
         QCOMPARE(root.value(u"generatedAt"_s).toString(), u"2026-11-26T12:00:00Z"_s);
         QCOMPARE(root.value(u"complete"_s).toBool(), true);
         QCOMPARE(root.value(u"tenant"_s).toObject().value(u"id"_s).toString(),
@@ -205,6 +206,75 @@ private slots:
         QVERIFY(back.snapshot.transportProbe.has_value());
     }
 
+    // Schema 2 writes each reason text once and leaves all-zero usage details out; the reader gives back
+    // exactly what was written (the round trip above covers it), and the texts are shared, not repeated.
+    void reasonTextsAreWrittenOnce()
+    {
+        const AuditResult audit = variedAudit();
+        const QJsonObject root = AuditJson::toJson(audit);
+        const QJsonArray texts = root.value(u"reasonTexts"_s).toArray();
+        QSet<QString> distinct;
+        qsizetype reasons = 0;
+        for (const MailboxAssessment& row : audit.mailboxes) {
+            reasons += row.smtpAuth.reasons.size();
+            for (const SmtpAuthReason& reason : row.smtpAuth.reasons)
+                distinct.insert(reason.detail);
+        }
+        QCOMPARE(texts.size(), distinct.size());
+        QVERIFY(texts.size() < reasons); // some text is shared by two mailboxes in the fixture
+        const QJsonArray details = root.value(u"mailboxDetails"_s).toArray();
+        QCOMPARE(details.size(), audit.mailboxes.size());
+        for (qsizetype i = 0; i < details.size(); ++i) {
+            const QJsonArray indexes = details.at(i).toObject().value(u"reasonDetails"_s).toArray();
+            QCOMPARE(indexes.size(), audit.mailboxes.at(i).smtpAuth.reasons.size());
+            for (qsizetype k = 0; k < indexes.size(); ++k)
+                QCOMPARE(texts.at(indexes.at(k).toInt()).toString(),
+                         audit.mailboxes.at(i).smtpAuth.reasons.at(k).detail);
+        }
+    }
+
+    // An audit saved by the previous release (schema 1, written by smtpaudit-cli from the small sample
+    // tenant): it still loads, details joined by UPN (its mailboxDetails are in reverse order on purpose),
+    // and written again as schema 2 it reads back the same.
+    void readsSchemaOne()
+    {
+        QFile file(QFINDTESTDATA("data/audit-schema1.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(root.value(u"schemaVersion"_s).toInt(), 1);
+        const auto parsed = AuditJson::parse(bytes);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().error.message));
+        const AuditResult& old = parsed.value();
+        const QJsonArray rows = root.value(u"mailboxes"_s).toArray();
+        QCOMPARE(old.mailboxes.size(), rows.size());
+        QHash<QString, QJsonObject> details;
+        for (const QJsonValue& v : root.value(u"mailboxDetails"_s).toArray())
+            details.insert(v.toObject().value(u"userPrincipalName"_s).toString(), v.toObject());
+        for (const MailboxAssessment& row : old.mailboxes) {
+            const QJsonObject detail = details.value(row.userPrincipalName);
+            QCOMPARE(row.userId, detail.value(u"userId"_s).toString());
+            const QJsonArray reasons = detail.value(u"reasonDetails"_s).toArray();
+            QCOMPARE(row.smtpAuth.reasons.size(), reasons.size());
+            for (qsizetype k = 0; k < reasons.size(); ++k)
+                QCOMPARE(row.smtpAuth.reasons.at(k).detail, reasons.at(k).toObject().value(u"detail"_s).toString());
+            QCOMPARE(AuditJson::mailboxToJson(row), mailboxJson(root, row.userPrincipalName));
+        }
+        QCOMPARE(old.findings.size(), root.value(u"findings"_s).toArray().size());
+
+        const QByteArray upgraded = AuditJson::serialize(old);
+        const auto again = AuditJson::parse(upgraded);
+        QVERIFY(again.ok());
+        QCOMPARE(QJsonDocument::fromJson(AuditJson::serialize(again.value())), QJsonDocument::fromJson(upgraded));
+        for (qsizetype i = 0; i < old.mailboxes.size(); ++i) {
+            QCOMPARE(again.value().mailboxes.at(i).userId, old.mailboxes.at(i).userId);
+            QCOMPARE(again.value().mailboxes.at(i).authenticationPolicy, old.mailboxes.at(i).authenticationPolicy);
+            for (qsizetype k = 0; k < old.mailboxes.at(i).smtpAuth.reasons.size(); ++k)
+                QCOMPARE(again.value().mailboxes.at(i).smtpAuth.reasons.at(k).detail,
+                         old.mailboxes.at(i).smtpAuth.reasons.at(k).detail);
+        }
+    }
+
     void partialRoundTripKeepsErrors()
     {
         TenantSnapshot s = variedSnapshot();
@@ -257,8 +327,12 @@ private slots:
         QTest::newRow("no schema") << QByteArray("{\"tenant\":{}}") << int(AuditParseError::Kind::UnsupportedSchema)
                                    << u"schemaVersion"_s;
         QByteArray future = good;
-        future.replace("\"schemaVersion\":1", "\"schemaVersion\":2");
-        QTest::newRow("future schema") << future << int(AuditParseError::Kind::UnsupportedSchema) << u"2"_s;
+        future.replace("\"schemaVersion\":2", "\"schemaVersion\":3");
+        QTest::newRow("future schema") << future << int(AuditParseError::Kind::UnsupportedSchema) << u"3"_s;
+        QByteArray badReasonText = good;
+        badReasonText.replace("\"reasonDetails\":[0", "\"reasonDetails\":[999");
+        QTest::newRow("reason text index out of range")
+            << badReasonText << int(AuditParseError::Kind::InvalidContent) << u"reasonTexts"_s;
         QJsonObject noMailboxes = QJsonDocument::fromJson(good).object();
         noMailboxes.remove(u"mailboxes"_s);
         QTest::newRow("no mailboxes") << QJsonDocument(noMailboxes).toJson()

@@ -110,7 +110,7 @@ private slots:
         writeFile(tmp.filePath(AuditStore::fileNameFor(tenant, testNow().addDays(-1))), bytes.left(bytes.size() / 3));
         writeFile(tmp.filePath(AuditStore::fileNameFor(tenant, testNow().addDays(-2))), "\xff\xfe garbage");
         QByteArray future = bytes;
-        future.replace("\"schemaVersion\":1", "\"schemaVersion\":99");
+        future.replace("\"schemaVersion\":2", "\"schemaVersion\":99");
         writeFile(tmp.filePath(AuditStore::fileNameFor(tenant, testNow().addDays(-3))), future);
         writeFile(tmp.filePath(u"notes.json"_s), "[]");
 

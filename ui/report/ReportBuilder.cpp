@@ -1,26 +1,60 @@
 #include "report/ReportBuilder.h"
 
 #include "report/ReportChart.h"
+#include "report/ReportComposer.h"
 #include "report/ReportStyle.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QPaintDevice>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
 
 namespace smtpaudit::ui::report {
 
-ReportBuilder::ReportBuilder(QTextDocument* document)
-    : m_document(document)
-    , m_cursor(document)
-    , m_charts(new ChartObjectHandler(document))
+ReportBuilder::ReportBuilder(ReportComposer& composer)
+    : m_composer(composer)
+    , m_unit(composer.formatUnitsPerMm())
+{}
+
+void ReportBuilder::useFlow()
 {
-    // Margins and paddings are in device units of the PDF writer: convert from millimetres.
-    const QPaintDevice* device = document->documentLayout()->paintDevice();
-    m_unit = (device ? device->logicalDpiY() : 96) / 25.4;
-    document->setIndentWidth(6 * m_unit);
+    QTextDocument* flow = m_composer.flow();
+    if (flow != m_document) {
+        m_document = flow;
+        m_document->setIndentWidth(6 * m_unit);
+        m_cursor = QTextCursor(m_document);
+        m_charts = new ChartObjectHandler(m_document);
+        m_atStart = true;
+    }
+    m_trailingHeadingBlock = -1;
+}
+
+QString ReportBuilder::takeTrailingHeading()
+{
+    if (m_trailingHeadingBlock < 0 || !m_document || m_composer.flow() != m_document)
+        return {};
+    const QTextBlock heading = m_document->findBlockByNumber(m_trailingHeadingBlock);
+    m_trailingHeadingBlock = -1;
+    if (!heading.isValid() || heading != m_document->lastBlock())
+        return {};
+    const QString text = heading.text();
+    QTextCursor remove(heading);
+    if (heading.previous().isValid()) {
+        // From the end of the block before: the heading goes with its block separator.
+        remove.setPosition(heading.position() - 1);
+        remove.setPosition(heading.position() + heading.length() - 1, QTextCursor::KeepAnchor);
+        remove.removeSelectedText();
+    } else {
+        remove.select(QTextCursor::BlockUnderCursor);
+        remove.removeSelectedText();
+        remove.setBlockFormat(bodyBlock());
+        m_atStart = true;
+    }
+    m_cursor.movePosition(QTextCursor::End);
+    return text;
 }
 
 QTextBlockFormat ReportBuilder::bodyBlock() const
@@ -34,12 +68,13 @@ QTextBlockFormat ReportBuilder::bodyBlock() const
 
 void ReportBuilder::heading(int level, const QString& text, bool pageBreakBefore)
 {
+    if (pageBreakBefore)
+        m_composer.pageBreak();
+    useFlow();
     QTextBlockFormat block;
     block.setHeadingLevel(level);
     block.setTopMargin((level == 1 ? 2 : 5) * m_unit);
     block.setBottomMargin((level == 1 ? 4 : 1.5) * m_unit);
-    if (pageBreakBefore && !m_atStart)
-        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     QTextCharFormat chars;
     chars.setFontWeight(QFont::Bold);
     chars.setFontPointSize(level == 1 ? 20 : level == 2 ? 14 : 11.5);
@@ -52,10 +87,13 @@ void ReportBuilder::heading(int level, const QString& text, bool pageBreakBefore
     }
     m_cursor.insertText(text, chars);
     m_atStart = false;
+    if (level >= 2)
+        m_trailingHeadingBlock = m_cursor.blockNumber();
 }
 
 void ReportBuilder::paragraph(const QString& text, const std::optional<QColor>& color, double scale, bool bold)
 {
+    useFlow();
     QTextCharFormat chars;
     chars.setFontPointSize(m_document->defaultFont().pointSizeF() * scale);
     chars.setForeground(color.value_or(QColor(Qt::black)));
@@ -74,6 +112,7 @@ void ReportBuilder::bullets(const QStringList& items)
 {
     if (items.isEmpty())
         return;
+    useFlow();
     QTextCharFormat chars;
     chars.setForeground(QColor(Qt::black));
     m_cursor.insertBlock(bodyBlock(), chars);
@@ -96,6 +135,7 @@ void ReportBuilder::bullets(const QStringList& items)
 
 void ReportBuilder::code(const QStringList& lines)
 {
+    useFlow();
     QTextBlockFormat block;
     block.setBackground(QColor(0xf1, 0xf3, 0xf5));
     block.setLeftMargin(2 * m_unit);
@@ -116,66 +156,13 @@ void ReportBuilder::code(const QStringList& lines)
 
 void ReportBuilder::table(const QStringList& header, const QList<QList<Cell>>& rows, const QList<int>& widths)
 {
-    QTextTableFormat format;
-    format.setHeaderRowCount(1);
-    format.setCellPadding(1 * m_unit);
-    format.setCellSpacing(0);
-    format.setBorder(0.2 * m_unit);
-    format.setBorderBrush(QColor(0xce, 0xd4, 0xda));
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setBorderCollapse(true);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    if (!widths.isEmpty()) {
-        QList<QTextLength> constraints;
-        for (int w : widths)
-            constraints << QTextLength(QTextLength::PercentageLength, w);
-        format.setColumnWidthConstraints(constraints);
-    }
-    m_cursor.insertBlock(bodyBlock());
-    QTextTable* table =
-        m_cursor.insertTable(static_cast<int>(rows.size()) + 1, static_cast<int>(header.size()), format);
-    const double small = m_document->defaultFont().pointSizeF() * 0.85;
-
-    QTextCharFormat headerChars;
-    headerChars.setFontWeight(QFont::Bold);
-    headerChars.setFontPointSize(small);
-    headerChars.setForeground(QColor(Qt::white));
-    for (int column = 0; column < header.size(); ++column) {
-        QTextTableCell cell = table->cellAt(0, column);
-        QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
-        cellFormat.setBackground(accentColor());
-        cell.setFormat(cellFormat);
-        QTextCursor c = cell.firstCursorPosition();
-        c.insertText(header.at(column), headerChars);
-    }
-    for (int row = 0; row < rows.size(); ++row) {
-        const QList<Cell>& cells = rows.at(row);
-        for (int column = 0; column < header.size() && column < cells.size(); ++column) {
-            const Cell& value = cells.at(column);
-            QTextTableCell cell = table->cellAt(row + 1, column);
-            if (value.background || row % 2 == 1) {
-                QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
-                cellFormat.setBackground(value.background.value_or(QColor(0xf8, 0xf9, 0xfa)));
-                cell.setFormat(cellFormat);
-            }
-            QTextCharFormat chars;
-            chars.setFontPointSize(small);
-            chars.setForeground(value.foreground.value_or(QColor(Qt::black)));
-            if (value.bold)
-                chars.setFontWeight(QFont::Bold);
-            if (value.monospace)
-                chars.setFontFamilies({QFontDatabase::systemFont(QFontDatabase::FixedFont).family()});
-            QTextCursor c = cell.firstCursorPosition();
-            c.insertText(value.text, chars);
-        }
-    }
-    m_cursor = table->lastCursorPosition();
-    m_cursor.movePosition(QTextCursor::NextBlock);
-    m_atStart = false;
+    const QString caption = takeTrailingHeading();
+    m_composer.table(ReportTable(header, rows, widths, caption));
 }
 
 void ReportBuilder::facts(const QList<QPair<QString, Cell>>& rows)
 {
+    useFlow();
     QTextTableFormat format;
     format.setBorder(0);
     format.setCellPadding(0.7 * m_unit);
@@ -203,6 +190,7 @@ void ReportBuilder::facts(const QList<QPair<QString, Cell>>& rows)
 
 void ReportBuilder::chart(ChartSpec spec)
 {
+    useFlow();
     QTextBlockFormat block = bodyBlock();
     block.setTopMargin(2 * m_unit);
     block.setBottomMargin(3 * m_unit);
@@ -214,6 +202,7 @@ void ReportBuilder::chart(ChartSpec spec)
 
 void ReportBuilder::spacer(double mm)
 {
+    useFlow();
     QTextBlockFormat block;
     block.setTopMargin(mm * m_unit);
     m_cursor.insertBlock(block);

@@ -5,9 +5,11 @@
 #include "report/ReportChart.h"
 #include "report/ReportStyle.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +21,7 @@ namespace {
 // tenants (microsoft-apis.md section 6, techcommunity post of 27 Jan 2026).
 const QDate basicAuthDefaultChange(2026, 12, 31);
 constexpr int maxListedObjects = 25;
+constexpr int maxEvidence = 4;
 
 QString dateTime(const QDateTime& when)
 {
@@ -30,10 +33,26 @@ QString date(const QDateTime& when)
     return when.isValid() ? when.toUTC().date().toString(Qt::ISODate) : u"—"_s;
 }
 
-bool protocolOn(const MailboxAssessment& mailbox)
+// "Effectively on" (issue 7): a password is accepted over SMTP, or an unreadable input means that cannot be
+// ruled out. These are listed one by one; blocked (OAuth only) and disabled mailboxes are counted.
+bool listedInFull(const MailboxAssessment& mailbox)
 {
-    return mailbox.smtpAuth.verdict == SmtpAuthVerdict::Enabled ||
-           mailbox.smtpAuth.verdict == SmtpAuthVerdict::Blocked || mailbox.smtpAuth.verdict == SmtpAuthVerdict::Unknown;
+    return mailbox.smtpAuth.verdict == SmtpAuthVerdict::Enabled || mailbox.smtpAuth.verdict == SmtpAuthVerdict::Unknown;
+}
+
+// What a blocker reason code (spec-effective-smtp-auth.md, step 2) means, for the summary table.
+QString blockerText(const QString& code)
+{
+    static const QHash<QString, const char*> texts = {
+        {u"account-disabled"_s, QT_TRANSLATE_NOOP("ReportSections", "Account disabled (no sign-in at all)")},
+        {u"auth-policy-blocks-basic"_s,
+         QT_TRANSLATE_NOOP("ReportSections", "Authentication policy has AllowBasicAuthSmtp off")},
+        {u"security-defaults"_s, QT_TRANSLATE_NOOP("ReportSections", "Security defaults enabled")},
+        {u"ca-blocks-legacy"_s, QT_TRANSLATE_NOOP("ReportSections", "Conditional Access blocks legacy authentication")},
+        {u"per-user-mfa-enforced"_s, QT_TRANSLATE_NOOP("ReportSections", "Per-user MFA enforced")},
+    };
+    const auto it = texts.constFind(code);
+    return it == texts.constEnd() ? code : QCoreApplication::translate("ReportSections", it.value());
 }
 
 // "UserMailbox" -> "User": the type column stays narrow enough for the names and reasons beside it.
@@ -232,62 +251,152 @@ void ReportSections::findings()
             if (!finding->description.isEmpty())
                 m_builder.paragraph(finding->description);
             if (!finding->affectedObjects.isEmpty()) {
-                QStringList objects = finding->affectedObjects.mid(0, maxListedObjects);
+                // One compact paragraph, not a bullet per object: 25 addresses stay on a few lines.
+                QString objects = finding->affectedObjects.mid(0, maxListedObjects).join(u" · "_s);
                 if (finding->affectedObjects.size() > maxListedObjects)
-                    objects << tr("… and %n more (see the CSV export)", nullptr,
-                                  static_cast<int>(finding->affectedObjects.size() - maxListedObjects));
-                m_builder.paragraph(tr("Affected (%1):").arg(finding->affectedObjects.size()), std::nullopt, 1.0, true);
-                m_builder.bullets(objects);
+                    objects += u" · "_s + tr("… and %n more (see the CSV export)", nullptr,
+                                             static_cast<int>(finding->affectedObjects.size() - maxListedObjects));
+                m_builder.paragraph(tr("Affected (%1):").arg(QLocale().toString(finding->affectedObjects.size())),
+                                    std::nullopt, 1.0, true);
+                m_builder.paragraph(objects, std::nullopt, 0.9);
             }
-            for (const Evidence& evidence : finding->evidence)
+            // Evidence can name one data point per object; the first few show where the data came from.
+            for (const Evidence& evidence : finding->evidence.mid(0, maxEvidence))
                 m_builder.paragraph(tr("Evidence: %1 — query %2 at %3")
                                         .arg(evidence.dataPoint, evidence.query, dateTime(evidence.fetchedAt)),
                                     mutedColor(), 0.85);
-            if (!finding->remediation.isEmpty()) {
-                m_builder.paragraph(tr("Remediation:"), std::nullopt, 1.0, true);
-                m_builder.code(finding->remediation);
-            }
+            if (finding->evidence.size() > maxEvidence)
+                m_builder.paragraph(tr("… and %n more evidence item(s) in findings.csv and the audit JSON.", nullptr,
+                                       static_cast<int>(finding->evidence.size() - maxEvidence)),
+                                    mutedColor(), 0.85);
+            if (!finding->remediation.isEmpty())
+                remediation(finding->remediation);
         }
     }
 }
 
-void ReportSections::mailboxes()
+void ReportSections::remediation(const QStringList& commands)
 {
-    m_builder.heading(1, tr("Mailboxes with SMTP AUTH on"), true);
-    m_builder.paragraph(tr("Every mailbox whose SMTP AUTH is effectively on (Basic possible, OAuth only, or unknown) "
-                           "is listed; mailboxes with SMTP AUTH off are summarised below."));
-    QList<QList<Cell>> rows;
-    std::map<QString, int> offByType;
-    for (const MailboxAssessment& mailbox : m_result.mailboxes) {
-        if (!protocolOn(mailbox)) {
-            ++offByType[mailbox.type.isEmpty() ? tr("(unknown type)") : mailbox.type];
+    // A command can name every affected mailbox (@('a','b',...) | ForEach-Object ...): tens of thousands in
+    // a large tenant, hundreds of pages in print. The report shows its start and its end; findings.csv and
+    // the audit JSON hold every command in full.
+    constexpr int maxCommands = 30;
+    constexpr qsizetype maxCommandLength = 480;
+    QStringList printed;
+    bool shortened = false;
+    for (const QString& command : commands.mid(0, maxCommands)) {
+        if (command.size() <= maxCommandLength) {
+            printed << command;
             continue;
         }
+        printed << command.left(260) + u" … "_s + command.right(200);
+        shortened = true;
+    }
+    m_builder.paragraph(tr("Remediation:"), std::nullopt, 1.0, true);
+    m_builder.code(printed);
+    QStringList notes;
+    if (shortened)
+        notes << tr("Long commands are shortened in print (…).");
+    if (commands.size() > maxCommands)
+        notes << tr("%n more command(s) not printed.", nullptr, static_cast<int>(commands.size() - maxCommands));
+    if (!notes.isEmpty())
+        m_builder.paragraph(notes.join(u' ') + u' ' +
+                                tr("findings.csv (smtpaudit-cli --csv) and the audit JSON hold every command in full."),
+                            mutedColor(), 0.85);
+}
+
+void ReportSections::mailboxes()
+{
+    m_builder.heading(1, tr("SMTP AUTH per mailbox"), true);
+    m_builder.paragraph(tr("Every mailbox where SMTP AUTH is effectively on (a password is accepted over SMTP) or "
+                           "could not be determined is listed in full below. Mailboxes where Basic authentication "
+                           "is blocked (OAuth only) or SMTP AUTH is off are summarised by type and by what blocks "
+                           "them; the CSV export (mailboxes.csv) lists every mailbox."));
+
+    // Summary by type and verdict, in one pass over the mailboxes.
+    constexpr int verdicts = 4; // Enabled, Blocked, Disabled, Unknown: the table's columns
+    auto column = [](SmtpAuthVerdict verdict) {
+        switch (verdict) {
+        case SmtpAuthVerdict::Enabled:
+            return 0;
+        case SmtpAuthVerdict::Blocked:
+            return 1;
+        case SmtpAuthVerdict::Disabled:
+            return 2;
+        case SmtpAuthVerdict::Unknown:
+            break;
+        }
+        return 3;
+    };
+    std::map<QString, std::array<int, verdicts>> byType;
+    std::array<int, verdicts> total{};
+    std::map<QString, int> blockers;
+    QList<QList<Cell>> listed;
+    for (const MailboxAssessment& mailbox : m_result.mailboxes) {
+        const QString type = mailbox.type.isEmpty() ? tr("(unknown type)") : shortType(mailbox.type);
+        const int index = column(mailbox.smtpAuth.verdict);
+        ++byType[type][index];
+        ++total[index];
+        if (mailbox.smtpAuth.verdict == SmtpAuthVerdict::Blocked) {
+            for (const SmtpAuthReason& reason : mailbox.smtpAuth.reasons)
+                if (isBlockingReason(reason.code))
+                    ++blockers[reason.codeName()];
+        }
+        if (!listedInFull(mailbox))
+            continue;
         Cell verdict(verdictName(mailbox.smtpAuth.verdict));
         verdict.foreground = verdictColor(mailbox.smtpAuth.verdict);
         verdict.bold = true;
         QString usage = u"—"_s;
         if (mailbox.smtpSignIns)
             usage = tr("%1 ok / %2 failed").arg(mailbox.smtpSignIns->smtpSuccess).arg(mailbox.smtpSignIns->smtpFailure);
-        rows.append({Cell(mailbox.userPrincipalName), Cell(mailbox.displayName), Cell(shortType(mailbox.type)),
-                     Cell(settingText(mailbox.smtpClientAuthenticationDisabled)), verdict,
-                     Cell(mailbox.smtpAuth.reasonCodes().join(u", "_s)),
-                     Cell(optionalBool(mailbox.mfaRegistered, tr("yes"), tr("no"))), Cell(usage)});
+        listed.append({Cell(mailbox.userPrincipalName), Cell(mailbox.displayName), Cell(shortType(mailbox.type)),
+                       Cell(settingText(mailbox.smtpClientAuthenticationDisabled)), verdict,
+                       Cell(mailbox.smtpAuth.reasonCodes().join(u", "_s)),
+                       Cell(optionalBool(mailbox.mfaRegistered, tr("yes"), tr("no"))), Cell(usage)});
     }
-    if (rows.isEmpty())
-        m_builder.paragraph(tr("No mailbox has SMTP AUTH on."), successColor());
+
+    QList<QList<Cell>> summary;
+    auto summaryRow = [](const QString& label, const std::array<int, verdicts>& counts, bool bold) {
+        QList<Cell> row{Cell(label)};
+        int sum = 0;
+        for (int count : counts) {
+            row << Cell(QLocale().toString(count));
+            sum += count;
+        }
+        row << Cell(QLocale().toString(sum));
+        for (Cell& cell : row)
+            cell.bold = bold;
+        return row;
+    };
+    for (const auto& [type, counts] : byType)
+        summary << summaryRow(type, counts, false);
+    summary << summaryRow(tr("All mailboxes"), total, true);
+    if (total[0] > 0)
+        summary.last()[1].foreground = failureColor();
+    m_builder.heading(2, tr("Mailboxes by type and SMTP AUTH state"));
+    m_builder.table({tr("Mailbox type"), tr("Password accepted (on)"), tr("OAuth only (Basic blocked)"),
+                     tr("SMTP AUTH off"), tr("Unknown"), tr("Total")},
+                    summary, {24, 16, 18, 16, 12, 14});
+
+    if (!blockers.empty()) {
+        QList<QList<Cell>> rows;
+        for (const auto& [code, count] : blockers)
+            rows.append({Cell(blockerText(code)), Cell(code), Cell(QLocale().toString(count))});
+        m_builder.heading(2, tr("What blocks Basic authentication (%n mailbox(es) OAuth only)", nullptr, total[1]));
+        m_builder.paragraph(tr("A mailbox can have more than one blocker, so the counts can add up to more than the "
+                               "number of mailboxes."),
+                            mutedColor(), 0.85);
+        m_builder.table({tr("Blocker"), tr("Reason code"), tr("Mailboxes")}, rows, {55, 30, 15});
+    }
+
+    m_builder.heading(2, tr("Mailboxes where SMTP AUTH is effectively on (%1)").arg(QLocale().toString(listed.size())));
+    if (listed.isEmpty())
+        m_builder.paragraph(tr("No mailbox accepts a password over SMTP AUTH."), successColor());
     else
         m_builder.table({tr("User principal name"), tr("Display name"), tr("Type"), tr("Setting"), tr("Verdict"),
                          tr("Reasons"), tr("MFA"), tr("SMTP sign-ins")},
-                        rows, {25, 16, 8, 8, 9, 17, 6, 11});
-    m_builder.heading(2, tr("Mailboxes with SMTP AUTH off"));
-    QList<QList<Cell>> summary;
-    for (const auto& [type, count] : offByType)
-        summary.append({Cell(type), Cell(QString::number(count))});
-    if (summary.isEmpty())
-        m_builder.paragraph(tr("None."), mutedColor());
-    else
-        m_builder.table({tr("Mailbox type"), tr("Mailboxes")}, summary, {60, 40});
+                        listed, {25, 16, 8, 8, 9, 17, 6, 11});
 }
 
 } // namespace smtpaudit::ui::report

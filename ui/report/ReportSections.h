@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace smtpaudit {
 struct AuditResult;
@@ -30,6 +31,8 @@ public:
     void appendix(const QByteArray& auditJsonSha256Hex);
 
 private:
+    void remediation(const QStringList& commands);
+
     ReportBuilder& m_builder;
     const AuditResult& m_result;
 };

@@ -2,16 +2,15 @@
 
 #include "audit/AuditResult.h"
 #include "report/ReportBuilder.h"
+#include "report/ReportComposer.h"
 #include "report/ReportSections.h"
 #include "report/ReportStyle.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -66,17 +65,16 @@ Result<ReportWriter::Written> ReportWriter::writePdf(const AuditResult& result, 
     const QRectF page = writer.pageLayout().paintRectPixels(resolutionDpi);
     const QRectF content(0, headerMm * unit, page.width(), page.height() - (headerMm + footerMm) * unit);
 
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&writer);
     QFont base(u"DejaVu Sans"_s);
     base.setPointSizeF(9.5);
-    document.setDefaultFont(base);
-    document.setDocumentMargin(0);
-
-    report::ReportBuilder builder(&document);
+    // No ligatures: with them "effectively" is stored with the single glyph U+FB00 and a search for the
+    // word, or pdftotext, no longer finds it. Qt 6.4 has no font-feature switch, but HarfBuzz shaping in
+    // QTextEngine turns liga/clig/dlig off whenever letter spacing is not zero (stored in 1/64 px: 0.05 px is the
+    // smallest round value that is not zero, and invisible at 300 dpi).
+    base.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    report::ReportComposer composer(&writer, content.size(), base);
+    report::ReportBuilder builder(composer);
     report::ReportSections sections(builder, result);
-    // One edit block: the layout runs once at the end instead of after every inserted cell.
-    builder.cursor().beginEditBlock();
     sections.cover();
     sections.executiveSummary();
     sections.findings();
@@ -86,10 +84,8 @@ Result<ReportWriter::Written> ReportWriter::writePdf(const AuditResult& result, 
     sections.rotation();
     sections.changes();
     sections.appendix(QCryptographicHash::hash(auditJson, QCryptographicHash::Sha256).toHex());
-    builder.cursor().endEditBlock();
-    document.setPageSize(content.size());
+    const int pages = composer.finish();
 
-    const int pages = document.pageCount();
     const QString headerRight =
         tr("Data as of %1").arg(result.snapshot.capturedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
     for (int index = 0; index < pages; ++index) {
@@ -100,13 +96,8 @@ Result<ReportWriter::Written> ReportWriter::writePdf(const AuditResult& result, 
                            tr("SMTP AUTH audit · %1").arg(tenantName), headerRight,
                            tr("Page %1 of %2").arg(index + 1).arg(pages));
         painter.save();
-        painter.translate(content.left(), content.top() - index * content.height());
-        const QRectF clip(0, index * content.height(), content.width(), content.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        painter.setClipRect(clip);
-        document.documentLayout()->draw(&painter, context);
+        painter.translate(content.topLeft());
+        composer.paint(painter, index);
         painter.restore();
     }
     if (!painter.end())

@@ -16,7 +16,8 @@ namespace smtpaudit::cli {
 // tenant's own CA pinned, client-secret app).
 struct SampleConnection
 {
-    std::unique_ptr<QObject> tenant; // keeps the tenant's server running; destroy after the audit's client
+    // The tenant on its own thread (stopped and destroyed with this object); destroy after the audit's client.
+    std::unique_ptr<QObject> tenant;
     ConnectionProfile profile;
     QByteArray clientSecret;
 };

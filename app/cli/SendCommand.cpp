@@ -4,6 +4,13 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
 
+#include "http/TlsTrust.h"
+#include "identity/ClientCertificate.h"
+#include "identity/Credential.h"
+#include "identity/DeviceCodeCredential.h"
+#include "identity/ProfileStore.h"
+#include "identity/SecretStore.h"
+#include "identity/TokenProvider.h"
 #include "smtp/Office365Diagnosis.h"
 #include "smtp/SmtpSession.h"
 
@@ -12,6 +19,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -81,6 +89,115 @@ QByteArray readSecretFromStdin()
     return line;
 }
 
+// The XOAUTH2 access token for a saved connection profile, from the identity layer: the profile's credential
+// (client secret or certificate passphrase from the keychain; device code for delegated profiles, with the
+// refresh token kept in the keychain) and TokenProvider's SMTP resource, i.e. delegated
+// https://outlook.office.com/SMTP.Send or app-only https://outlook.office365.com/.default (SMTP.SendAsApp),
+// microsoft-apis.md section 6. The token only ever lives in memory.
+class ProfileSmtpToken
+{
+public:
+    using Done = std::function<void(Result<QByteArray>)>;
+
+    // Loads the profile now (so an unknown name is a usage error before anything happens); nullopt and
+    // `error` set when it cannot be used.
+    std::optional<ConnectionProfile> load(const QString& name, QString* error)
+    {
+        ProfileStore store(&m_secrets);
+        std::optional<ConnectionProfile> profile = store.load(name);
+        if (!profile)
+            *error = SendCommandText::tr("No connection profile named %1.").arg(name);
+        return profile;
+    }
+
+    void start(const ConnectionProfile& profile, Done done)
+    {
+        m_done = std::move(done);
+        switch (profile.auth) {
+        case ConnectionProfile::AuthKind::ClientSecret:
+            m_secrets.read(
+                profile.name, ProfileSecret::clientSecret, [this, profile](Result<std::optional<QByteArray>> secret) {
+                    if (!secret.ok() || !secret.value())
+                        return fail(
+                            Error::make(Error::Category::Keychain,
+                                        SendCommandText::tr(
+                                            "The client secret of profile %1 could not be read from the keychain: %2")
+                                            .arg(profile.name, secret.ok() ? SendCommandText::tr("no secret saved")
+                                                                           : secret.error().toString())));
+                    signIn(profile, *secret.value(), {});
+                });
+            return;
+        case ConnectionProfile::AuthKind::Certificate:
+            // No passphrase entry: the key is not encrypted.
+            m_secrets.read(profile.name, ProfileSecret::certificatePassphrase,
+                           [this, profile](Result<std::optional<QByteArray>> passphrase) {
+                               if (!passphrase.ok())
+                                   return fail(passphrase.error());
+                               signIn(profile, {}, passphrase.value().value_or(QByteArray()));
+                           });
+            return;
+        case ConnectionProfile::AuthKind::DeviceCode:
+        case ConnectionProfile::AuthKind::AuthCodePkce:
+            // A terminal has no browser redirect: both delegated kinds sign in with a device code here.
+            signIn(profile, {}, {});
+            return;
+        }
+    }
+
+    void cancel()
+    {
+        if (m_tokens)
+            m_tokens->cancel();
+    }
+
+private:
+    void signIn(const ConnectionProfile& profile, const QByteArray& secret, const QByteArray& passphrase)
+    {
+        Result<CloudEnvironment> cloud = profile.environment();
+        if (!cloud.ok())
+            return fail(cloud.error());
+        TlsTrust trust;
+        if (!profile.caFile.isEmpty()) {
+            const auto certificates = TlsTrust::loadCaFile(profile.caFile);
+            if (!certificates.ok())
+                return fail(certificates.error());
+            trust.addCaCertificates(certificates.value());
+        }
+        if (profile.auth == ConnectionProfile::AuthKind::ClientSecret) {
+            m_credential =
+                std::make_unique<ClientSecretCredential>(cloud.value(), profile.tenant, profile.clientId, secret);
+        } else if (profile.auth == ConnectionProfile::AuthKind::Certificate) {
+            Result<ClientCertificate> certificate = ClientCertificate::fromFile(profile.certificatePath, passphrase);
+            if (!certificate.ok())
+                return fail(certificate.error());
+            m_credential =
+                std::make_unique<CertificateCredential>(cloud.value(), profile.tenant, profile.clientId,
+                                                        std::move(certificate).value(), profile.assertionVariant);
+        } else {
+            auto deviceCode = std::make_unique<DeviceCodeCredential>(cloud.value(), profile.tenant, profile.clientId);
+            QObject::connect(deviceCode.get(), &DeviceCodeCredential::deviceCodeReady, deviceCode.get(),
+                             [](const DeviceCodePrompt& prompt) { err() << prompt.message << Qt::endl; });
+            deviceCode->setRefreshTokenStore(&m_secrets, profile.name);
+            m_credential = std::move(deviceCode);
+        }
+        m_credential->setTlsTrust(trust);
+        m_tokens = std::make_unique<TokenProvider>(m_credential.get(), cloud.value());
+        m_tokens->token(TokenResource::Smtp, [this](Result<QByteArray> token) { finish(std::move(token)); });
+    }
+
+    void fail(Error error) { finish(std::move(error)); }
+    void finish(Result<QByteArray> result)
+    {
+        if (m_done)
+            std::exchange(m_done, nullptr)(std::move(result));
+    }
+
+    SecretStore m_secrets;
+    std::unique_ptr<Credential> m_credential;
+    std::unique_ptr<TokenProvider> m_tokens;
+    Done m_done;
+};
+
 void printDiagnosis(const SmtpDiagnosis& diagnosis)
 {
     err() << Qt::endl << SendCommandText::tr("Diagnosis: %1").arg(diagnosis.title) << Qt::endl;
@@ -101,7 +218,8 @@ int runSend(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(SendCommandText::tr(
         "Sends one test message over SMTP submission and explains the server's answer.\n"
-        "Credentials are read from standard input only and never appear in the transcript.\n"
+        "Credentials are read from standard input or, with --profile, come from the identity layer and the\n"
+        "keychain; they never appear in the transcript.\n"
         "Exit codes: 0 accepted, 2 usage or invalid input (nothing was sent), 20 connect, 21 TLS (incl. no "
         "STARTTLS), 22 greeting/EHLO, 23 authentication, 24 envelope (MAIL FROM/RCPT TO), 25 data, "
         "26 cancelled."));
@@ -124,6 +242,12 @@ int runSend(const QStringList& arguments)
                                            SendCommandText::tr("Read the password from standard input."));
     const QCommandLineOption tokenStdin(u"token-stdin"_s,
                                         SendCommandText::tr("Read the XOAUTH2 access token from standard input."));
+    const QCommandLineOption profile(
+        u"profile"_s,
+        SendCommandText::tr("With --auth xoauth2: get the access token with this saved connection profile (delegated "
+                            "SMTP.Send by device code, or app-only SMTP.SendAsApp); its CA file is the default "
+                            "--ca-file."),
+        u"NAME"_s);
     const QCommandLineOption from(u"from"_s, SendCommandText::tr("Sender address (envelope and From:)."), u"F"_s);
     const QCommandLineOption to(u"to"_s, SendCommandText::tr("Recipient address; repeat for more."), u"T"_s);
     const QCommandLineOption subject(u"subject"_s, SendCommandText::tr("Subject (any Unicode)."), u"S"_s,
@@ -138,8 +262,8 @@ int runSend(const QStringList& arguments)
     const QCommandLineOption helo(u"helo"_s, SendCommandText::tr("EHLO name (default: this computer's name)."),
                                   u"NAME"_s);
     const QCommandLineOption quiet(u"quiet"_s, SendCommandText::tr("Do not print the transcript, only the result."));
-    parser.addOptions({preset, host, port, tls, caFile, auth, user, passwordStdin, tokenStdin, from, to, subject, body,
-                       transcript, timeout, helo, quiet});
+    parser.addOptions({preset, host, port, tls, caFile, auth, user, passwordStdin, tokenStdin, profile, from, to,
+                       subject, body, transcript, timeout, helo, quiet});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -192,9 +316,20 @@ int runSend(const QStringList& arguments)
         return usage(SendCommandText::tr("--auth must be none, plain, login or xoauth2."));
     options.auth = *mechanism;
     options.user = parser.value(user);
-    if (parser.isSet(passwordStdin) && parser.isSet(tokenStdin))
-        return usage(SendCommandText::tr("Give either --password-stdin or --token-stdin, not both."));
-    if (options.auth == AuthMechanism::None) {
+    if (int(parser.isSet(passwordStdin)) + int(parser.isSet(tokenStdin)) + int(parser.isSet(profile)) > 1)
+        return usage(SendCommandText::tr("Give only one of --password-stdin, --token-stdin and --profile."));
+    ProfileSmtpToken profileToken;
+    std::optional<ConnectionProfile> savedProfile;
+    if (parser.isSet(profile)) {
+        if (options.auth != AuthMechanism::XOAuth2)
+            return usage(SendCommandText::tr("--profile needs --auth xoauth2."));
+        QString problem;
+        savedProfile = profileToken.load(parser.value(profile), &problem);
+        if (!savedProfile)
+            return usage(problem);
+        if (!parser.isSet(caFile))
+            options.caFile = savedProfile->caFile;
+    } else if (options.auth == AuthMechanism::None) {
         if (parser.isSet(passwordStdin) || parser.isSet(tokenStdin))
             return usage(
                 SendCommandText::tr("--password-stdin and --token-stdin need --auth plain, login or xoauth2."));
@@ -228,7 +363,7 @@ int runSend(const QStringList& arguments)
             message);
         !valid)
         return usage(valid.error().message);
-    if (options.auth != AuthMechanism::None) {
+    if (options.auth != AuthMechanism::None && !savedProfile) {
         options.secret = readSecretFromStdin();
         if (options.secret.isEmpty())
             return usage(options.auth == AuthMechanism::XOAuth2
@@ -271,9 +406,32 @@ int runSend(const QStringList& arguments)
         }
         QCoreApplication::exit(exitCode);
     });
-    session.start(std::move(options), std::move(message));
-    options.secret.fill('\0');
+    if (savedProfile) {
+        // Started from the event loop: a failure that is known at once must be able to end it.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [&] {
+                profileToken.start(*savedProfile, [&](Result<QByteArray> token) {
+                    if (!token.ok()) {
+                        err() << SendCommandText::tr("No SMTP access token for profile %1: %2")
+                                     .arg(savedProfile->name, token.error().toString())
+                              << Qt::endl;
+                        exitCode = SendAuth;
+                        QCoreApplication::exit(exitCode);
+                        return;
+                    }
+                    options.secret = std::move(token).value();
+                    session.start(options, message);
+                    options.secret.fill('\0');
+                });
+            },
+            Qt::QueuedConnection);
+    } else {
+        session.start(std::move(options), std::move(message));
+        options.secret.fill('\0');
+    }
     QCoreApplication::exec();
+    profileToken.cancel();
     return exitCode;
 }
 

@@ -2,6 +2,10 @@
 
 #include "testsend/TestSendSettings.h"
 
+#include "http/TlsTrust.h"
+#include "identity/DeviceCodeCredential.h"
+#include "identity/TokenProvider.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -15,6 +19,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -27,6 +32,8 @@ namespace {
 
 const QString kPresetOffice365 = u"office365"_s;
 const QString kPresetCustom = u"custom"_s;
+// Data of the "OAuth (sign in)" choice in the auth box (the others carry an AuthMechanism).
+constexpr int kAuthSignIn = 100;
 
 QString escaped(const QString& text)
 {
@@ -48,7 +55,7 @@ TestSendDialog::TestSendDialog(const QString& fromAddress, QWidget* parent)
     m_port->setValue(settings.port);
     m_tls->setCurrentIndex(settings.tls == TlsMode::Implicit ? 1 : 0);
     m_caFile->setText(settings.caFile);
-    m_auth->setCurrentIndex(std::max(0, m_auth->findData(int(settings.auth))));
+    m_auth->setCurrentIndex(std::max(0, m_auth->findData(settings.oauthSignIn ? kAuthSignIn : int(settings.auth))));
     m_user->setText(fromAddress.isEmpty() ? settings.user : fromAddress);
     m_from->setText(fromAddress.isEmpty() ? settings.user : fromAddress);
     m_to->setText(settings.to);
@@ -60,8 +67,34 @@ TestSendDialog::TestSendDialog(const QString& fromAddress, QWidget* parent)
 
 TestSendDialog::~TestSendDialog()
 {
+    // A sign-in's late answer must find the dialog whole: end it here, while every member still exists.
+    ++m_signInGeneration;
+    if (m_tokens)
+        m_tokens->cancel();
+    m_tokens.reset();
+    m_credential.reset();
     if (m_session)
         m_session->cancel();
+}
+
+void TestSendDialog::setSignIn(const TestSendSignIn& signIn)
+{
+    ++m_signInGeneration;
+    if (m_tokens)
+        m_tokens->cancel();
+    m_tokens.reset();
+    m_credential.reset();
+    m_signingIn = false;
+    m_signIn = signIn;
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_auth->model()))
+        if (QStandardItem* item = model->item(m_auth->findData(kAuthSignIn)))
+            item->setEnabled(true);
+    updateAuthWidgets();
+}
+
+bool TestSendDialog::signInSelected() const
+{
+    return m_auth->currentData().toInt() == kAuthSignIn;
 }
 
 void TestSendDialog::buildUi()
@@ -95,6 +128,11 @@ void TestSendDialog::buildUi()
     m_auth = new QComboBox(signIn);
     m_auth->setObjectName(u"auth"_s);
     m_auth->addItem(tr("OAuth access token (XOAUTH2, recommended)"), int(AuthMechanism::XOAuth2));
+    m_auth->addItem(tr("OAuth: sign in with a device code (XOAUTH2, recommended)"), kAuthSignIn);
+    // Enabled by setSignIn(): the dialog needs to know which tenant and app to sign in with.
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_auth->model()))
+        if (QStandardItem* item = model->item(m_auth->count() - 1))
+            item->setEnabled(false);
     m_auth->addItem(tr("Basic: user name and password (LOGIN)"), int(AuthMechanism::Login));
     m_auth->addItem(tr("Basic: user name and password (PLAIN)"), int(AuthMechanism::Plain));
     m_auth->addItem(tr("No sign-in"), int(AuthMechanism::None));
@@ -110,10 +148,17 @@ void TestSendDialog::buildUi()
     m_secret = new QLineEdit(signIn);
     m_secret->setObjectName(u"secret"_s);
     m_secret->setEchoMode(QLineEdit::Password);
+    m_deviceCode = new QLabel(signIn);
+    m_deviceCode->setObjectName(u"deviceCode"_s);
+    m_deviceCode->setWordWrap(true);
+    m_deviceCode->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_deviceCode->setOpenExternalLinks(true);
+    m_deviceCode->hide();
     signInForm->addRow(tr("Method:"), m_auth);
     signInForm->addRow(m_basicWarning);
     signInForm->addRow(tr("User:"), m_user);
     signInForm->addRow(m_secretLabel, m_secret);
+    signInForm->addRow(m_deviceCode);
 
     auto* message = new QGroupBox(tr("Message"), this);
     auto* messageForm = new QFormLayout(message);
@@ -202,7 +247,7 @@ void TestSendDialog::applyPreset()
 
 AuthMechanism TestSendDialog::selectedAuth() const
 {
-    return AuthMechanism(m_auth->currentData().toInt());
+    return signInSelected() ? AuthMechanism::XOAuth2 : AuthMechanism(m_auth->currentData().toInt());
 }
 
 void TestSendDialog::updateAuthWidgets()
@@ -210,11 +255,13 @@ void TestSendDialog::updateAuthWidgets()
     const AuthMechanism auth = selectedAuth();
     m_basicWarning->setVisible(auth == AuthMechanism::Login || auth == AuthMechanism::Plain);
     m_secretLabel->setText(auth == AuthMechanism::XOAuth2 ? tr("Access token:") : tr("Password:"));
-    m_secret->setPlaceholderText(auth == AuthMechanism::XOAuth2
+    m_secret->setPlaceholderText(signInSelected() ? tr("Obtained by signing in when you press Send")
+                                 : auth == AuthMechanism::XOAuth2
                                      ? tr("Token for https://outlook.office.com/SMTP.Send or SMTP.SendAsApp")
                                      : QString());
+    m_user->setPlaceholderText(signInSelected() ? tr("Empty: the signed-in user") : QString());
     m_user->setEnabled(auth != AuthMechanism::None);
-    m_secret->setEnabled(auth != AuthMechanism::None);
+    m_secret->setEnabled(auth != AuthMechanism::None && !signInSelected());
 }
 
 void TestSendDialog::send()
@@ -230,7 +277,8 @@ void TestSendDialog::send()
     options.auth = selectedAuth();
     if (options.auth != AuthMechanism::None) {
         options.user = m_user->text().trimmed();
-        options.secret = m_secret->text().toUtf8();
+        if (!signInSelected())
+            options.secret = m_secret->text().toUtf8();
     }
     OutgoingMessage message;
     message.from = m_from->text().trimmed();
@@ -245,7 +293,70 @@ void TestSendDialog::send()
     m_tlsDetails->setText(tr("TLS: not connected"));
     m_result->setText(tr("Sending…"));
     m_lastOutcome.reset();
+    if (signInSelected())
+        signInThenSend(std::move(options), std::move(message));
+    else
+        startSession(std::move(options), std::move(message));
+}
 
+void TestSendDialog::signInThenSend(SmtpSessionOptions options, OutgoingMessage message)
+{
+    if (!m_signIn) {
+        m_result->setText(tr("Signing in needs a tenant and an app; choose another sign-in method."));
+        return;
+    }
+    if (!m_tokens) {
+        auto credential = std::make_unique<DeviceCodeCredential>(m_signIn->cloud, m_signIn->tenant, m_signIn->clientId);
+        if (!m_signIn->caFile.isEmpty()) {
+            const auto certificates = TlsTrust::loadCaFile(m_signIn->caFile);
+            if (!certificates.ok()) {
+                m_result->setText(certificates.error().message);
+                return;
+            }
+            TlsTrust trust;
+            trust.addCaCertificates(certificates.value());
+            credential->setTlsTrust(trust);
+        }
+        connect(credential.get(), &DeviceCodeCredential::deviceCodeReady, this, &TestSendDialog::onDeviceCode);
+        m_credential = std::move(credential);
+        m_tokens = std::make_unique<TokenProvider>(m_credential.get(), m_signIn->cloud);
+    }
+    m_result->setText(tr("Signing in…"));
+    m_signingIn = true;
+    setSending(true);
+    const quint64 generation = ++m_signInGeneration;
+    // Delegated https://outlook.office.com/SMTP.Send (microsoft-apis.md section 6); TokenProvider reuses a
+    // token that is still valid, so a second send needs no second sign-in.
+    m_tokens->token(TokenResource::Smtp, [this, generation, options = std::move(options),
+                                          message = std::move(message)](Result<QByteArray> token) mutable {
+        if (generation != m_signInGeneration)
+            return;
+        m_signingIn = false;
+        m_deviceCode->hide();
+        if (!token.ok()) {
+            setSending(false);
+            m_result->setText(tr("Sign-in failed: %1").arg(token.error().message));
+            return;
+        }
+        if (options.user.isEmpty())
+            if (const std::optional<TokenClaims> claims = m_tokens->claims(TokenResource::Smtp))
+                options.user = claims->userPrincipalName;
+        options.secret = std::move(token).value();
+        startSession(std::move(options), std::move(message));
+    });
+}
+
+void TestSendDialog::onDeviceCode(const DeviceCodePrompt& prompt)
+{
+    const QString url = prompt.verificationUri.toString();
+    m_deviceCode->setText(tr("To sign in, open <a href=\"%1\">%2</a> and enter the code <b>%3</b>.")
+                              .arg(url.toHtmlEscaped(), url.toHtmlEscaped(), prompt.userCode.toHtmlEscaped()));
+    m_deviceCode->show();
+    m_result->setText(tr("Waiting for the sign-in…"));
+}
+
+void TestSendDialog::startSession(SmtpSessionOptions options, OutgoingMessage message)
+{
     if (m_session)
         m_session->deleteLater();
     m_session = new SmtpSession(this);
@@ -258,15 +369,30 @@ void TestSendDialog::send()
 
 void TestSendDialog::cancelOrClose()
 {
-    if (isSending())
+    if (m_signingIn)
+        cancelSignIn();
+    else if (isSending())
         m_session->cancel();
     else
         reject();
 }
 
+void TestSendDialog::cancelSignIn()
+{
+    ++m_signInGeneration; // the cancelled sign-in's answer is ignored
+    m_signingIn = false;
+    if (m_tokens)
+        m_tokens->cancel();
+    m_deviceCode->hide();
+    setSending(false);
+    m_result->setText(tr("Sign-in cancelled."));
+}
+
 void TestSendDialog::reject()
 {
-    if (isSending())
+    if (m_signingIn)
+        cancelSignIn();
+    else if (isSending())
         m_session->cancel();
     QDialog::reject();
 }
@@ -358,6 +484,7 @@ void TestSendDialog::rememberSettings() const
     settings.tls = m_tls->currentIndex() == 1 ? TlsMode::Implicit : TlsMode::StartTls;
     settings.caFile = m_caFile->text().trimmed();
     settings.auth = selectedAuth();
+    settings.oauthSignIn = signInSelected();
     settings.user = m_user->text().trimmed();
     settings.to = m_to->text().trimmed();
     settings.subject = m_subject->text();

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "identity/CloudEnvironment.h"
 #include "smtp/Office365Diagnosis.h"
 #include "smtp/SmtpSession.h"
 
 #include <QDialog>
 #include <QPointer>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -14,7 +17,23 @@ class QPushButton;
 class QSpinBox;
 class QTextBrowser;
 
+namespace smtpaudit {
+class DeviceCodeCredential;
+class TokenProvider;
+struct DeviceCodePrompt;
+} // namespace smtpaudit
+
 namespace smtpaudit::ui {
+
+// Where the dialog's "OAuth (sign in)" signs in: a public client (device code) of one tenant. The token is the
+// delegated https://outlook.office.com/SMTP.Send one (CloudEnvironment's SMTP scope), held in memory only.
+struct TestSendSignIn
+{
+    CloudEnvironment cloud;
+    QString tenant;   // tenant id or verified domain
+    QString clientId; // an app registration with "Allow public client flows"
+    QString caFile;   // extra CA (PEM) for the sign-in endpoints, e.g. the sample tenant's
+};
 
 // Test Send: one SMTP submission (Office 365 preset or any server) with a live, redacted transcript, the TLS
 // details, the result and Microsoft's diagnosis. OAuth (XOAUTH2) is the recommended sign-in; Basic shows the
@@ -29,9 +48,13 @@ public:
     explicit TestSendDialog(const QString& fromAddress = {}, QWidget* parent = nullptr);
     ~TestSendDialog() override;
 
+    // Enables "OAuth (sign in)": Send first signs in with a device code through the identity layer (the code and
+    // URL show in the dialog, which stays usable; no nested event loop), then sends with XOAUTH2.
+    void setSignIn(const TestSendSignIn& signIn);
+
     // What the last audit knows about the mailbox, shown with the diagnosis when a send fails.
     void setAuditState(const MailboxAuditState& state) { m_auditState = state; }
-    bool isSending() const { return m_session && m_session->isRunning(); }
+    bool isSending() const { return m_signingIn || (m_session && m_session->isRunning()); }
     std::optional<SmtpOutcome> lastOutcome() const { return m_lastOutcome; }
     // Writes the (already redacted) transcript; the Save button asks for the path first.
     Status saveTranscriptTo(const QString& path) const;
@@ -47,6 +70,11 @@ private:
     void applyPreset();
     void updateAuthWidgets();
     void send();
+    void startSession(SmtpSessionOptions options, OutgoingMessage message);
+    void signInThenSend(SmtpSessionOptions options, OutgoingMessage message);
+    void onDeviceCode(const DeviceCodePrompt& prompt);
+    void cancelSignIn();
+    bool signInSelected() const;
     void cancelOrClose();
     void onTranscriptEntry(const TranscriptEntry& entry);
     void onTls(const TlsDetails& details);
@@ -67,6 +95,7 @@ private:
     QLineEdit* m_user = nullptr;
     QLabel* m_secretLabel = nullptr;
     QLineEdit* m_secret = nullptr;
+    QLabel* m_deviceCode = nullptr;
     QLineEdit* m_from = nullptr;
     QLineEdit* m_to = nullptr;
     QLineEdit* m_subject = nullptr;
@@ -83,6 +112,12 @@ private:
     SmtpTranscript m_lastTranscript;
     std::optional<SmtpOutcome> m_lastOutcome;
     std::optional<MailboxAuditState> m_auditState;
+
+    std::optional<TestSendSignIn> m_signIn;
+    std::unique_ptr<DeviceCodeCredential> m_credential; // kept between sends: its refresh token (memory only)
+    std::unique_ptr<TokenProvider> m_tokens;            // and the cached SMTP token spare a second sign-in
+    bool m_signingIn = false;
+    quint64 m_signInGeneration = 0; // a sign-in's answer counts only while it is the current one
 };
 
 } // namespace smtpaudit::ui

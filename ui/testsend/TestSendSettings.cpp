@@ -17,6 +17,7 @@ TestSendSettings TestSendSettings::load()
     settings.tls = store.value(u"tls"_s).toString() == u"implicit"_s ? TlsMode::Implicit : TlsMode::StartTls;
     settings.caFile = store.value(u"caFile"_s).toString();
     settings.auth = authMechanismFromName(store.value(u"auth"_s, u"xoauth2"_s).toString()).value_or(settings.auth);
+    settings.oauthSignIn = settings.auth == AuthMechanism::XOAuth2 && store.value(u"oauthSignIn"_s).toBool();
     settings.user = store.value(u"user"_s).toString();
     settings.to = store.value(u"to"_s).toString();
     settings.subject = store.value(u"subject"_s).toString();
@@ -33,6 +34,7 @@ void TestSendSettings::save() const
     store.setValue(u"tls"_s, tls == TlsMode::Implicit ? u"implicit"_s : u"starttls"_s);
     store.setValue(u"caFile"_s, caFile);
     store.setValue(u"auth"_s, auth == AuthMechanism::None ? u"none"_s : authMechanismName(auth).toLower());
+    store.setValue(u"oauthSignIn"_s, oauthSignIn);
     store.setValue(u"user"_s, user);
     store.setValue(u"to"_s, to);
     store.setValue(u"subject"_s, subject);

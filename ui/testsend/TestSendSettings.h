@@ -16,6 +16,7 @@ struct TestSendSettings
     TlsMode tls = TlsMode::StartTls;
     QString caFile;
     AuthMechanism auth = AuthMechanism::XOAuth2;
+    bool oauthSignIn = false; // XOAUTH2 with a token from a device-code sign-in instead of a pasted token
     QString user;
     QString to;
     QString subject;

@@ -136,18 +136,19 @@ int main(int argc, char* argv[])
                 fast.wallSeconds < 60 && fast.peakRssKb < 1024 * 1024 ? "met" : "NOT met");
 
     const int latencyMs = latency.toInt();
+    // The CLI's --concurrency default.
+    const double defaultConcurrency = smtpaudit::ApiClient::defaultConcurrency;
+    const double fastBound = fastSummary.requests.toDouble() * latencyMs / defaultConcurrency / 1000.0;
+    if (latencyMs > 0)
+        std::printf("defaults:        %.1f s wall, lower bound %.1f s (%s requests x %d ms / %.0f), ratio %.2f\n",
+                    fast.wallSeconds, fastBound, qPrintable(fastSummary.requests), latencyMs, defaultConcurrency,
+                    fastBound > 0 ? fast.wallSeconds / fastBound : 0.0);
     if (compare && latencyMs > 0) {
         Summary slowSummary;
         const Measured slow = audit(size, latency, {u"--concurrency"_s, u"1"_s, u"--no-batching"_s},
                                     QDir(directory).filePath(size + u"-audit-serial.json"_s), stats,
                                     "(concurrency 1, no $batch):", slowSummary);
-        // The CLI's --concurrency default.
-        const double defaultConcurrency = smtpaudit::ApiClient::defaultConcurrency;
-        const double fastBound = fastSummary.requests.toDouble() * latencyMs / defaultConcurrency / 1000.0;
         const double slowBound = slowSummary.requests.toDouble() * latencyMs / 1000.0;
-        std::printf("defaults:        %.1f s wall, lower bound %.1f s (%s requests x %d ms / %.0f), ratio %.2f\n",
-                    fast.wallSeconds, fastBound, qPrintable(fastSummary.requests), latencyMs, defaultConcurrency,
-                    fastBound > 0 ? fast.wallSeconds / fastBound : 0.0);
         std::printf("concurrency 1:   %.1f s wall, lower bound %.1f s (%s requests x %d ms / 1), ratio %.2f\n",
                     slow.wallSeconds, slowBound, qPrintable(slowSummary.requests), latencyMs,
                     slowBound > 0 ? slow.wallSeconds / slowBound : 0.0);

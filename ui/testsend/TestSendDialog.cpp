@@ -5,6 +5,7 @@
 #include "http/TlsTrust.h"
 #include "identity/DeviceCodeCredential.h"
 #include "identity/TokenProvider.h"
+#include "sample/tenant/SampleTenant.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -90,6 +91,22 @@ void TestSendDialog::setSignIn(const TestSendSignIn& signIn)
         if (QStandardItem* item = model->item(m_auth->findData(kAuthSignIn)))
             item->setEnabled(true);
     updateAuthWidgets();
+}
+
+void TestSendDialog::useSampleTenant(const sample::SampleTenant& tenant)
+{
+    const QUrl base = tenant.baseUrl();
+    auto cloud = CloudEnvironment::custom({base, base, base, {}, {}, {}, {}});
+    if (cloud.ok())
+        setSignIn(TestSendSignIn{cloud.value(), tenant.tenantId(), tenant.publicClient().clientId,
+                                 tenant.caCertificatePath()});
+    m_preset->setCurrentIndex(m_preset->findData(kPresetCustom));
+    m_host->setText(tenant.smtpHost());
+    m_port->setValue(tenant.smtpPort());
+    m_tls->setCurrentIndex(0); // STARTTLS, as Exchange Online's port 587
+    m_caFile->setText(tenant.caCertificatePath());
+    if (cloud.ok())
+        m_auth->setCurrentIndex(m_auth->findData(kAuthSignIn));
 }
 
 bool TestSendDialog::signInSelected() const

@@ -17,6 +17,10 @@ class QPushButton;
 class QSpinBox;
 class QTextBrowser;
 
+namespace smtpaudit::sample {
+class SampleTenant;
+}
+
 namespace smtpaudit {
 class DeviceCodeCredential;
 class TokenProvider;
@@ -51,6 +55,10 @@ public:
     // Enables "OAuth (sign in)": Send first signs in with a device code through the identity layer (the code and
     // URL show in the dialog, which stays usable; no nested event loop), then sends with XOAUTH2.
     void setSignIn(const TestSendSignIn& signIn);
+    // For `smtpaudit --sample-tenant`: the sample tenant's SMTP endpoint (host, port, its CA) as the server and
+    // its public client for "OAuth: sign in", which becomes the chosen method. Approve the code with the sample
+    // tenant's approval hook (IdentityPlatform::approve) or any device-code client.
+    void useSampleTenant(const sample::SampleTenant& tenant);
 
     // What the last audit knows about the mailbox, shown with the diagnosis when a send fails.
     void setAuditState(const MailboxAuditState& state) { m_auditState = state; }

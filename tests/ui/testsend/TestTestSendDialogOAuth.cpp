@@ -160,12 +160,25 @@ private slots:
         QCOMPARE(m_fixture.tenant->smtp()->messages().size(), 2);
     }
 
+    void sampleTenantFillsServerAndSignIn()
+    {
+        TestSendDialog dialog;
+        dialog.useSampleTenant(*m_fixture.tenant);
+        QCOMPARE(child<QLineEdit>(dialog, u"host"_s)->text(), m_fixture.tenant->smtpHost());
+        QCOMPARE(child<QSpinBox>(dialog, u"port"_s)->value(), int(m_fixture.tenant->smtpPort()));
+        QCOMPARE(child<QLineEdit>(dialog, u"caFile"_s)->text(), m_fixture.tenant->caCertificatePath());
+        QCOMPARE(child<QComboBox>(dialog, u"auth"_s)->currentData().toInt(), 100);
+        QVERIFY(child<QLineEdit>(dialog, u"host"_s)->isEnabled()); // the "Other server" preset
+    }
+
     void cancelEndsTheSignIn()
     {
         TestSendDialog dialog;
-        dialog.setSignIn(signIn());
+        dialog.useSampleTenant(*m_fixture.tenant);
         dialog.show();
-        fill(dialog, /*withUser=*/true);
+        child<QLineEdit>(dialog, u"user"_s)->setText(m_upn);
+        child<QLineEdit>(dialog, u"from"_s)->setText(m_upn);
+        child<QLineEdit>(dialog, u"to"_s)->setText(u"someone@example.test"_s);
         QTest::mouseClick(child<QPushButton>(dialog, u"send"_s), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return !shownCode(dialog).isEmpty(); }, 20000));
         QTest::mouseClick(child<QPushButton>(dialog, u"cancel"_s), Qt::LeftButton);

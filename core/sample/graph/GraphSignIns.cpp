@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -141,6 +142,18 @@ public:
     {
         separate();
         m_out.append('"');
+        // Most values are ASCII without anything to escape: appended as they are, without a UTF-8 copy.
+        if (std::all_of(text.begin(), text.end(),
+                        [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x80 && c != u'"' && c != u'\\'; })) {
+            const qsizetype start = m_out.size();
+            m_out.resize(start + text.size());
+            char* to = m_out.data() + start;
+            for (const QChar c : text)
+                *to++ = static_cast<char>(c.unicode());
+            m_out.append('"');
+            m_needComma = true;
+            return *this;
+        }
         const QByteArray utf8 = text.toUtf8();
         for (const char c : utf8) {
             const auto byte = static_cast<unsigned char>(c);

@@ -17,6 +17,12 @@ using namespace Qt::StringLiterals;
 namespace smtpaudit::ui::report {
 namespace {
 
+// Counts as the reader's locale writes them (64,374), as in the tables.
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
 // The end of December 2026: Basic authentication for SMTP AUTH becomes disabled by default in existing
 // tenants (microsoft-apis.md section 6, techcommunity post of 27 Jan 2026).
 const QDate basicAuthDefaultChange(2026, 12, 31);
@@ -114,7 +120,7 @@ void ReportSections::cover()
         {tr("Data as of"), Cell(dateTime(m_result.snapshot.capturedAt))},
         {tr("Sign-in window"),
          Cell(tr("%n day(s), from %1 to %2", nullptr, window.days).arg(date(window.from), date(window.to)))},
-        {tr("Mailboxes assessed"), Cell(QString::number(m_result.mailboxes.size()))},
+        {tr("Mailboxes assessed"), Cell(number(m_result.mailboxes.size()))},
     };
     Cell completeness(m_result.complete ? tr("Complete: every collector finished")
                                         : tr("PARTIAL: %n collector(s) could not read their data", nullptr,
@@ -170,11 +176,11 @@ void ReportSections::executiveSummary()
     }
     m_builder.facts({
         {tr("Score"), score},
-        {tr("SMTP AUTH with Basic authentication possible"), Cell(QString::number(enabled))},
-        {tr("SMTP AUTH on, Basic authentication blocked (OAuth only)"), Cell(QString::number(blocked))},
-        {tr("SMTP AUTH off"), Cell(QString::number(disabled))},
-        {tr("Verdict unknown (missing data)"), Cell(QString::number(unknown))},
-        {tr("Basic-capable mailboxes without MFA registered"), Cell(QString::number(enabledWithoutMfa))},
+        {tr("SMTP AUTH with Basic authentication possible"), Cell(number(enabled))},
+        {tr("SMTP AUTH on, Basic authentication blocked (OAuth only)"), Cell(number(blocked))},
+        {tr("SMTP AUTH off"), Cell(number(disabled))},
+        {tr("Verdict unknown (missing data)"), Cell(number(unknown))},
+        {tr("Basic-capable mailboxes without MFA registered"), Cell(number(enabledWithoutMfa))},
     });
 
     QList<QList<Cell>> rows;
@@ -182,7 +188,7 @@ void ReportSections::executiveSummary()
         Cell name(severityDisplayName(severity));
         name.foreground = severityColor(severity);
         name.bold = true;
-        rows.append({name, Cell(QString::number(issues[severity]))});
+        rows.append({name, Cell(number(issues[severity]))});
     }
     m_builder.heading(2, tr("Issues by severity"));
     m_builder.table({tr("Severity"), tr("Issues")}, rows, {50, 50});
@@ -383,7 +389,7 @@ void ReportSections::mailboxes()
         QList<QList<Cell>> rows;
         for (const auto& [code, count] : blockers)
             rows.append({Cell(blockerText(code)), Cell(code), Cell(QLocale().toString(count))});
-        m_builder.heading(2, tr("What blocks Basic authentication (%n mailbox(es) OAuth only)", nullptr, total[1]));
+        m_builder.heading(2, tr("What blocks Basic authentication (%Ln mailbox(es) OAuth only)", nullptr, total[1]));
         m_builder.paragraph(tr("A mailbox can have more than one blocker, so the counts can add up to more than the "
                                "number of mailboxes."),
                             mutedColor(), 0.85);
@@ -396,7 +402,7 @@ void ReportSections::mailboxes()
     else
         m_builder.table({tr("User principal name"), tr("Display name"), tr("Type"), tr("Setting"), tr("Verdict"),
                          tr("Reasons"), tr("MFA"), tr("SMTP sign-ins")},
-                        listed, {25, 16, 8, 8, 9, 17, 6, 11});
+                        listed, {24, 15, 7, 7, 8, 22, 5, 12});
 }
 
 } // namespace smtpaudit::ui::report

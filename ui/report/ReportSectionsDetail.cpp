@@ -14,6 +14,12 @@ using namespace Qt::StringLiterals;
 namespace smtpaudit::ui::report {
 namespace {
 
+// Counts as the reader's locale writes them (64,374), as in the tables.
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
 QString dateTime(const QDateTime& when)
 {
     return when.isValid() ? QLocale().toString(when.toUTC(), u"yyyy-MM-dd HH:mm 'UTC'"_s) : u"—"_s;
@@ -84,12 +90,12 @@ void ReportSections::mfaCoverage()
     }
     const bool securityDefaults = m_result.snapshot.organization.securityDefaultsEnabled.value_or(false);
     m_builder.facts({
-        {tr("User mailboxes of enabled accounts"), Cell(QString::number(people))},
-        {tr("MFA registered"), Cell(u"%1 (%2)"_s.arg(registered).arg(percent(registered, people)))},
-        {tr("Per-user MFA enforced"), Cell(QString::number(enforced))},
+        {tr("User mailboxes of enabled accounts"), Cell(number(people))},
+        {tr("MFA registered"), Cell(u"%1 (%2)"_s.arg(number(registered), percent(registered, people)))},
+        {tr("Per-user MFA enforced"), Cell(number(enforced))},
         {tr("Security defaults"), Cell(securityDefaults ? tr("enabled") : tr("not enabled"))},
-        {tr("Administrators without MFA"), Cell(QString::number(adminsWithout) + u" / "_s + QString::number(admins))},
-        {tr("MFA state unknown"), Cell(QString::number(unknown))},
+        {tr("Administrators without MFA"), Cell(number(adminsWithout) + u" / "_s + number(admins))},
+        {tr("MFA state unknown"), Cell(number(unknown))},
     });
     if (!adminRows.isEmpty()) {
         m_builder.heading(2, tr("Administrators without MFA"));
@@ -109,12 +115,13 @@ void ReportSections::signIns()
     }
     const SignInAggregates& tenant = m_result.snapshot.signIns.tenant;
     m_builder.facts({
-        {tr("Events scanned"), Cell(QString::number(tenant.eventsScanned))},
-        {tr("SMTP sign-ins succeeded / failed"), Cell(u"%1 / %2"_s.arg(tenant.smtpSuccess).arg(tenant.smtpFailure))},
+        {tr("Events scanned"), Cell(number(tenant.eventsScanned))},
+        {tr("SMTP sign-ins succeeded / failed"),
+         Cell(u"%1 / %2"_s.arg(number(tenant.smtpSuccess), number(tenant.smtpFailure)))},
         {tr("SMTP with Basic / OAuth (where known)"),
-         Cell(u"%1 / %2"_s.arg(tenant.smtpBasicAuth).arg(tenant.smtpOAuth))},
+         Cell(u"%1 / %2"_s.arg(number(tenant.smtpBasicAuth), number(tenant.smtpOAuth)))},
         {tr("Accounts / source addresses using SMTP"),
-         Cell(u"%1 / %2"_s.arg(tenant.distinctSmtpUsers).arg(tenant.distinctSmtpSourceIps))},
+         Cell(u"%1 / %2"_s.arg(number(tenant.distinctSmtpUsers), number(tenant.distinctSmtpSourceIps)))},
     });
 
     ChartSpec perDay;
@@ -150,7 +157,7 @@ void ReportSections::signIns()
         QList<QList<Cell>> rows;
         for (const PasswordSprayPattern& spray : tenant.sprayPatterns)
             rows.append({Cell(spray.ipAddress), Cell(dateTime(spray.windowStart)), Cell(dateTime(spray.windowEnd)),
-                         Cell(QString::number(spray.distinctUsers)), Cell(QString::number(spray.failures))});
+                         Cell(number(spray.distinctUsers)), Cell(number(spray.failures))});
         m_builder.table({tr("Source address"), tr("From"), tr("To"), tr("Accounts"), tr("Failures")}, rows,
                         {24, 24, 24, 14, 14});
     }
@@ -228,10 +235,10 @@ void ReportSections::appendix(const QByteArray& auditJsonSha256Hex)
         Cell query(source.query);
         query.monospace = true;
         rows.append({Cell(collectorName(id)), Cell(permissionFor(id)), query, Cell(dateTime(source.fetchedAt)),
-                     Cell(QString::number(status.itemCount)), state});
+                     Cell(number(status.itemCount)), state});
     }
     m_builder.table({tr("Collector"), tr("Permission"), tr("Query"), tr("Fetched"), tr("Items"), tr("State")}, rows,
-                    {14, 18, 32, 13, 7, 16});
+                    {17, 17, 29, 12, 9, 16});
 
     m_builder.heading(2, tr("Methodology"));
     m_builder.paragraph(

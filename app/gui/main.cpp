@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "audit/AuditStore.h"
 #include "audit/Clock.h"
+#include "common/EnglishPlurals.h"
 #include "identity/ProfileStore.h"
 #include "identity/SecretStore.h"
 #include "sampletenant/SampleTenantHost.h"
@@ -23,7 +24,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(smtpaudit::build::version));
     QApplication::setDesktopFileName(u"io.github.smtpaudit.smtpaudit"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/smtpaudit.svg"_s));
-    smtpaudit::installTranslations(app);
+    if (!smtpaudit::installTranslations(app)) // English: no catalogue, but "1 day" rather than "1 day(s)"
+        QCoreApplication::installTranslator(new smtpaudit::ui::EnglishPlurals(&app));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -47,7 +49,9 @@ int main(int argc, char* argv[])
     services.secrets = &secrets;
     services.history = &history;
     smtpaudit::ui::SampleTenantHost sampleHost;
-    services.sampleTenant = [&sampleHost](const QString& size) { return sampleHost.connectionFor(size); };
+    services.sampleTenant = [&sampleHost](const QString& size, smtpaudit::ui::SampleApp sampleApp) {
+        return sampleHost.connectionFor(size, sampleApp);
+    };
     smtpaudit::ui::AuditLauncher launcher(&window, services);
 
     window.loadLatestFromHistory();

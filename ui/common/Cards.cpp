@@ -246,7 +246,9 @@ EmptyState::EmptyState(const QString& icon, const QString& title, const QString&
     m_text = new QLabel(text, this);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(520);
+    // A fixed width: a word-wrapped label placed with an alignment gets the height of its own width guess,
+    // which cut the second line in half on the History page's empty state.
+    m_text->setFixedWidth(520);
     theme::makeSubtle(m_text);
     outer->addWidget(iconLabel);
     outer->addSpacing(8);

@@ -3,6 +3,8 @@
 #include <QHeaderView>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace smtpaudit::ui {
 
 void setUpRecordTable(QTableView* table, std::initializer_list<int> columnWidthsInEm, int rowPadding)
@@ -15,9 +17,13 @@ void setUpRecordTable(QTableView* table, std::initializer_list<int> columnWidths
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int em = table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    // Never narrower than the header's own text (with the sort arrow): German headers are longer.
+    QHeaderView* header = table->horizontalHeader();
     int column = 0;
-    for (const int width : columnWidthsInEm)
-        table->setColumnWidth(column++, width * em);
+    for (const int width : columnWidthsInEm) {
+        table->setColumnWidth(column, std::max(width * em, header->sectionSizeHint(column)));
+        ++column;
+    }
 }
 
 } // namespace smtpaudit::ui

@@ -4,6 +4,7 @@
 #include "audit/Rules.h"
 #include "common/Cards.h"
 #include "common/CollectorText.h"
+#include "common/DayAxis.h"
 #include "common/Format.h"
 #include "common/Icons.h"
 #include "common/Practices.h"
@@ -333,13 +334,14 @@ void DashboardPage::updateChart()
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    // A month of dates does not fit under a month of bars (Qt Charts elides each to "..."): name the range.
+    // A month of dates does not fit under a month of bars (Qt Charts elides each to "..."): a second axis
+    // names every few days.
     x->setLabelsVisible(false);
-    if (!days.empty())
-        chart->setTitle(tr("%1 to %2")
-                            .arg(QLocale().toString(days.front().date, QLocale::ShortFormat),
-                                 QLocale().toString(days.back().date, QLocale::ShortFormat)));
     x->setGridLineVisible(false);
+    QList<QDate> dates;
+    for (const DailySmtpCount& day : days)
+        dates << day.date;
+    chart->addAxis(createDayLabelsAxis(dates, 5), Qt::AlignBottom);
     auto* y = new QValueAxis;
     y->setRange(0, qMax(1, maxTotal) * 1.08);
     y->setLabelFormat(u"%d"_s);

@@ -18,6 +18,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace smtpaudit::ui {
@@ -65,9 +68,12 @@ FindingsPage::FindingsPage(QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(FindingsModel::Title, QHeaderView::Stretch);
     const int em = m_tree->fontMetrics().horizontalAdvance(u'M');
-    m_tree->header()->resizeSection(FindingsModel::Severity, 7 * em);
-    m_tree->header()->resizeSection(FindingsModel::Kind, 8 * em);
-    m_tree->header()->resizeSection(FindingsModel::Affected, 6 * em);
+    // Never narrower than the header's text: "Schweregrad" needs more than "Severity".
+    QHeaderView* header = m_tree->header();
+    for (const auto& [column, widthInEm] :
+         {std::pair{int(FindingsModel::Severity), 7}, std::pair{int(FindingsModel::Kind), 8},
+          std::pair{int(FindingsModel::Affected), 6}})
+        header->resizeSection(column, std::max(widthInEm * em, header->sectionSizeHint(column)));
 
     auto* detailsPane = new QWidget(content);
     auto* detailsLayout = new QVBoxLayout(detailsPane);

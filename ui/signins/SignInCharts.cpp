@@ -1,6 +1,7 @@
 #include "SignInCharts.h"
 
 #include "SignInTableModels.h"
+#include "common/DayAxis.h"
 #include "common/Format.h"
 #include "common/Theme.h"
 
@@ -225,14 +226,15 @@ void SignInCharts::buildPerDay()
 
     auto* x = new QBarCategoryAxis;
     x->append(s.categories);
-    // A month of dates does not fit under a month of bars (Qt Charts elides each to "..."): the axis names
-    // the range in the chart's title (an axis title is elided the same way) and each bar's tooltip its day.
+    // A month of dates does not fit under a month of bars (Qt Charts elides each to "..."): a second axis
+    // names every few days, each bar's tooltip its own day.
     x->setLabelsVisible(false);
-    if (!m_data.perDay.empty())
-        chart->setTitle(tr("%1 to %2")
-                            .arg(QLocale().toString(m_data.perDay.front().day, QLocale::ShortFormat),
-                                 QLocale().toString(m_data.perDay.back().day, QLocale::ShortFormat)));
     x->setGridLineVisible(false);
+    QList<QDate> days;
+    for (const SignInDayCount& day : m_data.perDay)
+        days << day.day;
+    chart->setTitle(QString());
+    chart->addAxis(createDayLabelsAxis(days), Qt::AlignBottom);
     auto* y = new QValueAxis;
     y->setRange(0, double(qMax<qint64>(maxTotal, 1)) * 1.08);
     y->setLabelFormat(u"%d"_s);

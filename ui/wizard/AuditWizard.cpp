@@ -43,9 +43,9 @@ AuditWizard::~AuditWizard()
         m_run->cancel();
 }
 
-void AuditWizard::preselectSampleTenant(const QString& size)
+void AuditWizard::preselectSampleTenant(const QString& size, SampleApp app)
 {
-    qobject_cast<TenantPage*>(page(TenantPageId))->selectSampleTenant(size);
+    qobject_cast<TenantPage*>(page(TenantPageId))->selectSampleTenant(size, app);
 }
 
 void AuditWizard::startWithConnection(std::unique_ptr<TenantConnection> connection, const AuditScope& scope)

@@ -19,8 +19,8 @@ class SecretStore;
 namespace smtpaudit::ui {
 
 // Starts (or returns the running) sample tenant of a size ("small", "medium", "large") and says how to
-// reach it. Provided by the application, which owns the sample tenant.
-using SampleTenantStarter = std::function<Result<ConnectionRequest>(const QString& size)>;
+// reach it with one of its app registrations. Provided by the application, which owns the sample tenant.
+using SampleTenantStarter = std::function<Result<ConnectionRequest>(const QString& size, SampleApp app)>;
 
 // What the wizard needs from the application. Every pointer may be null (no profiles, no history, no
 // sample tenant); none is owned.
@@ -62,7 +62,7 @@ public:
     ~AuditWizard() override;
 
     // Pre-selects the sample tenant of `size` on the first page (`smtpaudit --sample-tenant SIZE`).
-    void preselectSampleTenant(const QString& size);
+    void preselectSampleTenant(const QString& size, SampleApp app = SampleApp::Auditor);
     // Skips to the run page with an existing connection (taken over) and scope: "Run again".
     void startWithConnection(std::unique_ptr<TenantConnection> connection, const AuditScope& scope);
 

@@ -232,7 +232,7 @@ void RunPage::onStateChanged()
         m_state->setText(tr("The audit could not run."));
         break;
     case AuditRun::State::Cancelled:
-        m_state->setText(tr("Stopped. Nothing was saved."));
+        m_state->setText(tr("Cancelled: the audit was stopped and nothing was saved."));
         break;
     }
 }

@@ -111,6 +111,12 @@ void SummaryPage::initializePage()
                           ? tr("• %1: %2").arg(CollectorText::displayName(id), CollectorText::explain(*status.error))
                           : tr("• %1: not read").arg(CollectorText::displayName(id)));
         }
+        QStringList notChecked;
+        for (const Finding& finding : result.findings)
+            if (finding.kind == FindingKind::NotChecked)
+                notChecked << finding.title;
+        if (!notChecked.isEmpty())
+            lines << tr("Not checked: %1.").arg(notChecked.join(u"; "_s));
         m_partial->showMessage(theme::Tone::Warning, lines.join(u'\n'));
     }
 

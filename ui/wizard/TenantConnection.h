@@ -21,6 +21,13 @@ class TokenProvider;
 
 namespace smtpaudit::ui {
 
+// Which of the sample tenant's app registrations the wizard signs in with.
+enum class SampleApp
+{
+    Auditor,       // every permission the audit needs, with admin consent
+    LimitedReader, // lacks some permissions: shows the permissions page and a partial audit at work
+};
+
 // What the wizard's first page decided: a profile (saved, new, or the sample tenant's) and the secret
 // that goes with it. The secret lives in memory only, for this connection.
 struct ConnectionRequest

@@ -96,6 +96,14 @@ QWidget* TenantPage::createSampleBox()
     m_sampleSize->addItem(tr("Large (88,000 mailboxes)"), u"large"_s);
     m_sampleSize->setAccessibleName(tr("Sample tenant size"));
     form->addRow(tr("Si&ze:"), m_sampleSize);
+    m_sampleApp = new QComboBox(box);
+    m_sampleApp->setObjectName(u"sampleAppCombo"_s);
+    m_sampleApp->addItem(tr("Auditor app (every permission granted)"), int(SampleApp::Auditor));
+    m_sampleApp->addItem(tr("Limited reader app (some permissions missing)"), int(SampleApp::LimitedReader));
+    m_sampleApp->setAccessibleName(tr("Sample tenant app registration"));
+    m_sampleApp->setToolTip(tr("The limited reader app lacks AuditLog.Read.All and Policy.Read.All: see how the "
+                               "permissions check and a partial audit look before connecting a real tenant."));
+    form->addRow(tr("A&pp:"), m_sampleApp);
     return box;
 }
 
@@ -145,7 +153,10 @@ QWidget* TenantPage::createNewBox()
     m_cloud->setAccessibleName(tr("Cloud"));
     for (const QString& name : CloudEnvironment::names())
         m_cloud->addItem(name, name);
+    m_cloud->addItem(tr("custom (own endpoints)"), u"custom"_s);
     form->addRow(tr("C&loud:"), m_cloud);
+    m_customCloud = createCustomCloudBox(box);
+    form->addRow(QString(), m_customCloud);
     m_auth = new QComboBox(box);
     m_auth->setObjectName(u"authCombo"_s);
     m_auth->setAccessibleName(tr("Sign-in method"));
@@ -192,8 +203,13 @@ QWidget* TenantPage::createNewBox()
     m_saveProfile->setChecked(true);
     form->addRow(QString(), m_saveProfile);
 
-    for (QLineEdit* edit : {m_name, m_tenant, m_clientId, m_secret, m_certificate})
+    for (QLineEdit* edit :
+         {m_name, m_tenant, m_clientId, m_secret, m_certificate, m_loginUrl, m_graphUrl, m_exchangeUrl})
         connect(edit, &QLineEdit::textChanged, this, &TenantPage::completeChanged);
+    connect(m_cloud, &QComboBox::currentIndexChanged, this, [this] {
+        updateVisibility();
+        emit completeChanged();
+    });
     connect(m_auth, &QComboBox::currentIndexChanged, this, [this] {
         updateVisibility();
         emit completeChanged();
@@ -201,8 +217,38 @@ QWidget* TenantPage::createNewBox()
     return box;
 }
 
+QWidget* TenantPage::createCustomCloudBox(QWidget* parent)
+{
+    auto* box = new QWidget(parent);
+    auto* form = new QFormLayout(box);
+    form->setContentsMargins(0, 0, 0, 0);
+    const auto addUrl = [&](QLineEdit*& edit, const QString& objectName, const QString& label,
+                            const QString& accessibleName) {
+        edit = new QLineEdit(box);
+        edit->setObjectName(objectName);
+        edit->setPlaceholderText(u"https://"_s);
+        edit->setAccessibleName(accessibleName);
+        form->addRow(label, edit);
+    };
+    addUrl(m_loginUrl, u"loginUrlEdit"_s, tr("Sign-in &URL:"), tr("Identity platform URL"));
+    addUrl(m_graphUrl, u"graphUrlEdit"_s, tr("&Graph URL:"), tr("Microsoft Graph URL"));
+    addUrl(m_exchangeUrl, u"exchangeUrlEdit"_s, tr("E&xchange URL:"), tr("Exchange Online URL"));
+    m_caFile = new QLineEdit(box);
+    m_caFile->setObjectName(u"caFileEdit"_s);
+    m_caFile->setPlaceholderText(tr("Optional: a CA certificate (PEM) to trust for these endpoints"));
+    m_caFile->setAccessibleName(tr("CA certificate file"));
+    form->addRow(tr("C&A file:"), m_caFile);
+    return box;
+}
+
+bool TenantPage::customCloud() const
+{
+    return m_cloud->currentData().toString() == u"custom"_s;
+}
+
 void TenantPage::updateVisibility()
 {
+    m_customCloud->setVisible(customCloud());
     const Source current = source();
     m_sampleBox->setEnabled(current == Source::Sample);
     m_savedBox->setEnabled(current == Source::SavedProfile);
@@ -221,11 +267,12 @@ TenantPage::Source TenantPage::source() const
     return static_cast<Source>(std::max(0, m_sources->checkedId()));
 }
 
-void TenantPage::selectSampleTenant(const QString& size)
+void TenantPage::selectSampleTenant(const QString& size, SampleApp app)
 {
     const int index = m_sampleSize->findData(size.toLower());
     if (index >= 0)
         m_sampleSize->setCurrentIndex(index);
+    m_sampleApp->setCurrentIndex(std::max(0, m_sampleApp->findData(int(app))));
     m_sampleRadio->setChecked(true);
 }
 
@@ -295,6 +342,9 @@ bool TenantPage::isComplete() const
             return false;
         if (needsSecret(kind) && m_secret->text().isEmpty())
             return false;
+        if (customCloud() && (m_loginUrl->text().trimmed().isEmpty() || m_graphUrl->text().trimmed().isEmpty() ||
+                              m_exchangeUrl->text().trimmed().isEmpty()))
+            return false;
         return kind != AuthKind::Certificate || !m_certificate->text().trimmed().isEmpty();
     }
     }
@@ -308,6 +358,12 @@ Result<ConnectionRequest> TenantPage::newProfileRequest()
     p.name = m_name->text().trimmed();
     p.tenant = m_tenant->text().trimmed();
     p.cloud = m_cloud->currentData().toString();
+    if (customCloud()) {
+        p.loginUrl = m_loginUrl->text().trimmed();
+        p.graphUrl = m_graphUrl->text().trimmed();
+        p.exchangeUrl = m_exchangeUrl->text().trimmed();
+        p.caFile = m_caFile->text().trimmed();
+    }
     p.auth = static_cast<AuthKind>(m_auth->currentData().toInt());
     p.clientId = m_clientId->text().trimmed();
     if (p.auth == AuthKind::Certificate)
@@ -361,7 +417,8 @@ bool TenantPage::validatePage()
     Result<ConnectionRequest> request = Error::make(Error::Category::InvalidInput, QString());
     switch (source()) {
     case Source::Sample:
-        request = m_wizard->services().sampleTenant(m_sampleSize->currentData().toString());
+        request = m_wizard->services().sampleTenant(m_sampleSize->currentData().toString(),
+                                                    static_cast<SampleApp>(m_sampleApp->currentData().toInt()));
         break;
     case Source::SavedProfile:
         request = savedProfileRequest();

@@ -34,7 +34,7 @@ public:
 
     explicit TenantPage(AuditWizard* wizard);
 
-    void selectSampleTenant(const QString& size);
+    void selectSampleTenant(const QString& size, SampleApp app = SampleApp::Auditor);
     Source source() const;
 
     void initializePage() override;
@@ -45,6 +45,8 @@ private:
     QWidget* createSampleBox();
     QWidget* createSavedBox();
     QWidget* createNewBox();
+    QWidget* createCustomCloudBox(QWidget* parent);
+    bool customCloud() const;
     void updateVisibility();
     void readStoredSecret();
     Result<ConnectionRequest> newProfileRequest();
@@ -60,12 +62,18 @@ private:
     QWidget* m_savedBox = nullptr;
     QWidget* m_newBox = nullptr;
     QComboBox* m_sampleSize = nullptr;
+    QComboBox* m_sampleApp = nullptr;
     QComboBox* m_profile = nullptr;
     QLabel* m_savedSecretState = nullptr;
     QLineEdit* m_savedSecret = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_tenant = nullptr;
     QComboBox* m_cloud = nullptr;
+    QWidget* m_customCloud = nullptr; // endpoints of a custom cloud (a proxy, `smtpaudit-cli sample-tenant serve`)
+    QLineEdit* m_loginUrl = nullptr;
+    QLineEdit* m_graphUrl = nullptr;
+    QLineEdit* m_exchangeUrl = nullptr;
+    QLineEdit* m_caFile = nullptr;
     QComboBox* m_auth = nullptr;
     QLineEdit* m_clientId = nullptr;
     QLineEdit* m_secret = nullptr;

@@ -66,7 +66,7 @@ private slots:
         SampleTenantHost host;
         WizardServices services;
         services.history = &history;
-        services.sampleTenant = [&host](const QString& size) { return host.connectionFor(size); };
+        services.sampleTenant = [&host](const QString& size, SampleApp app) { return host.connectionFor(size, app); };
 
         MainWindow window(Clock::system(), &history);
         window.show();
@@ -129,7 +129,7 @@ private slots:
     {
         SampleTenantHost host;
         WizardServices services;
-        services.sampleTenant = [&host](const QString& size) { return host.connectionFor(size); };
+        services.sampleTenant = [&host](const QString& size, SampleApp app) { return host.connectionFor(size, app); };
         AuditWizard wizard(services);
         wizard.preselectSampleTenant(u"small"_s);
         wizard.show();

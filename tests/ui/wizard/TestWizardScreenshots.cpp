@@ -1,0 +1,92 @@
+#include "Screenshots.h"
+#include "WizardTestSupport.h"
+#include "audit/AuditStore.h"
+#include "common/EnglishPlurals.h"
+#include "testsend/TestSendDialog.h"
+
+#include <QComboBox>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace smtpaudit;
+using namespace smtpaudit::ui;
+using namespace wizardtest;
+
+// The audit wizard's pages and the Test Send dialog rendered by a real X server (Xvfb), saved as PNG under
+// $SMTPAUDIT_BINARY_DIR/screenshots/wizard-<n>-<page>.png and testsend.png for people to look at. The wizard
+// audits the small sample tenant with its limited reader app, so the permissions page and the summary show
+// their warnings; a little latency keeps the run page on screen long enough to be caught mid-run.
+class TestWizardScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void save(QWidget* window, const QString& name)
+    {
+        QTest::qWait(100); // let the page lay out
+        const QImage shot = screenshots::grab(window);
+        QVERIFY(!shot.isNull());
+        QVERIFY2(screenshots::looksRendered(shot, 12), qPrintable(name));
+        QVERIFY(shot.save(u"%1/%2.png"_s.arg(screenshots::directory(), name)));
+        const QStringList clipped = screenshots::clippedHeaders(window);
+        QVERIFY2(clipped.isEmpty(), qPrintable(name + u": "_s + clipped.join(u"; "_s)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"smtpaudit-test"_s);
+        QCoreApplication::setApplicationName(u"TestWizardScreenshots"_s);
+        QCOMPARE(QGuiApplication::platformName(), u"xcb"_s);
+        QCoreApplication::installTranslator(new EnglishPlurals(this));
+    }
+
+    void everyWizardPage()
+    {
+        QTemporaryDir historyDir;
+        const AuditStore history(historyDir.path());
+        SampleTenantHost host;
+        sample::SampleServerOptions slow;
+        slow.faults.latencyMs = 400;
+        host.setServerOptions(slow);
+        WizardServices services = sampleServices(host);
+        services.history = &history;
+        AuditWizard wizard(services);
+        wizard.resize(900, 700);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto* app = wizard.findChild<QComboBox*>(u"sampleAppCombo"_s);
+        app->setCurrentIndex(app->findData(int(SampleApp::LimitedReader)));
+        save(&wizard, u"wizard-1-tenant"_s);
+
+        button(wizard, QWizard::NextButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+        save(&wizard, u"wizard-2-permissions"_s);
+
+        button(wizard, QWizard::NextButton)->click();
+        QCOMPARE(wizard.currentId(), int(AuditWizard::ScopePageId));
+        save(&wizard, u"wizard-3-scope"_s);
+
+        button(wizard, QWizard::NextButton)->click();
+        QCOMPARE(wizard.currentId(), int(AuditWizard::RunPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.run()->state() == AuditRun::State::Collecting, 30000);
+        QTest::qWait(900); // a few answers in: counts and ETAs on screen
+        if (wizard.currentId() == int(AuditWizard::RunPageId))
+            save(&wizard, u"wizard-4-run"_s);
+
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(AuditWizard::SummaryPageId), 50000);
+        save(&wizard, u"wizard-5-summary"_s);
+        wizard.accept();
+    }
+
+    void testSendDialog()
+    {
+        TestSendDialog dialog(u"anna.berger@contoso.example"_s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        save(&dialog, u"testsend"_s);
+    }
+};
+
+QTEST_MAIN(TestWizardScreenshots)
+#include "TestWizardScreenshots.moc"

@@ -168,7 +168,7 @@ void ReportBuilder::facts(const QList<QPair<QString, Cell>>& rows)
     format.setCellPadding(0.7 * m_unit);
     format.setCellSpacing(0);
     format.setColumnWidthConstraints(
-        {QTextLength(QTextLength::PercentageLength, 32), QTextLength(QTextLength::PercentageLength, 68)});
+        {QTextLength(QTextLength::PercentageLength, 40), QTextLength(QTextLength::PercentageLength, 60)});
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     m_cursor.insertBlock(bodyBlock());
     QTextTable* table = m_cursor.insertTable(static_cast<int>(rows.size()), 2, format);

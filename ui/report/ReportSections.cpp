@@ -27,7 +27,13 @@ QString number(qint64 value)
 // tenants (microsoft-apis.md section 6, techcommunity post of 27 Jan 2026).
 const QDate basicAuthDefaultChange(2026, 12, 31);
 constexpr int maxListedObjects = 25;
-constexpr int maxEvidence = 4;
+constexpr int maxEvidence = 3;
+constexpr qsizetype maxQueryLength = 140;
+
+QString shortened(const QString& text, qsizetype length)
+{
+    return text.size() <= length ? text : text.left(length - 1) + u'…';
+}
 
 QString dateTime(const QDateTime& when)
 {
@@ -267,9 +273,11 @@ void ReportSections::findings()
                 m_builder.paragraph(objects, std::nullopt, 0.9);
             }
             // Evidence can name one data point per object; the first few show where the data came from.
+            // Queries can run to a kilobyte (the sign-in filter); the appendix prints each collector's in full.
             for (const Evidence& evidence : finding->evidence.mid(0, maxEvidence))
                 m_builder.paragraph(tr("Evidence: %1 — query %2 at %3")
-                                        .arg(evidence.dataPoint, evidence.query, dateTime(evidence.fetchedAt)),
+                                        .arg(evidence.dataPoint, shortened(evidence.query, maxQueryLength),
+                                             dateTime(evidence.fetchedAt)),
                                     mutedColor(), 0.85);
             if (finding->evidence.size() > maxEvidence)
                 m_builder.paragraph(tr("… and %n more evidence item(s) in findings.csv and the audit JSON.", nullptr,
@@ -402,7 +410,7 @@ void ReportSections::mailboxes()
     else
         m_builder.table({tr("User principal name"), tr("Display name"), tr("Type"), tr("Setting"), tr("Verdict"),
                          tr("Reasons"), tr("MFA"), tr("SMTP sign-ins")},
-                        listed, {24, 15, 7, 7, 8, 22, 5, 12});
+                        listed, {24, 14, 7, 8, 9, 19, 5, 14});
 }
 
 } // namespace smtpaudit::ui::report

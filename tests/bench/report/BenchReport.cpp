@@ -60,13 +60,15 @@ bool makeAuditJson(const QString& size, const QString& path)
     QElapsedTimer timer;
     timer.start();
     QProcess cli;
-    cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // The CLI's progress and debug log go to a file next to the JSON, not into the bench's numbers.
+    const QString log = path + u".log"_s;
+    cli.setStandardErrorFile(log);
     const QString partial = path + u".part"_s;
     cli.start(QString::fromUtf8(SMTPAUDIT_CLI_PATH), {u"audit"_s, u"--sample-tenant"_s, size, u"--seed"_s, u"1"_s,
                                                       u"--no-history"_s, u"--quiet"_s, u"--json"_s, partial});
     if (!cli.waitForFinished(60 * 60 * 1000) || cli.exitStatus() != QProcess::NormalExit ||
         !QFileInfo::exists(partial)) {
-        std::printf("audit failed (exit %d)\n", cli.exitCode());
+        std::printf("audit failed (exit %d), see %s\n", cli.exitCode(), qPrintable(log));
         return false;
     }
     std::printf("audit (not part of the report's time): exit %d, %.1f s\n", cli.exitCode(),

@@ -83,7 +83,7 @@ MailboxesPage::MailboxesPage(QWidget* parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(MailboxTableModel::Mailbox, Qt::AscendingOrder);
-    setUpRecordTable(m_table, {22, 14, 7, 15, 9, 13, 10, 13, 6, 9, 5});
+    setUpRecordTable(m_table, {22, 14, 7, 18, 9, 13, 10, 13, 6, 9, 5});
 
     m_details = new QTextBrowser(content);
     m_details->setObjectName(u"mailboxDetails"_s);

@@ -68,6 +68,13 @@ RunPage::RunPage(AuditWizard* wizard)
     m_collectors->setHeaderLabels({tr("Collector"), tr("State"), tr("Items"), tr("Requests"), tr("Time left")});
     m_collectors->header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
     m_collectors->header()->setSectionResizeMode(StateColumn, QHeaderView::Stretch);
+    // Numbers as wide as they need, right-aligned under right-aligned headers; the state (with an error's
+    // explanation) gets the rest.
+    for (int column : {ItemsColumn, RequestsColumn, EtaColumn}) {
+        m_collectors->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        m_collectors->headerItem()->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_collectors->header()->setStretchLastSection(false);
     for (CollectorId id : allCollectors()) {
         auto* row = new QTreeWidgetItem(m_collectors, {CollectorText::displayName(id)});
         for (int column : {ItemsColumn, RequestsColumn, EtaColumn})

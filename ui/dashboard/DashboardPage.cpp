@@ -150,6 +150,10 @@ QWidget* DashboardPage::createContent()
     m_topFindings->setSpacing(2);
     m_topFindings->setIconSize(QSize(14, 14));
     m_topFindings->setMinimumHeight(220);
+    // Long titles (German ones especially) wrap inside the panel instead of running off its edge.
+    m_topFindings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_topFindings->setWordWrap(true);
+    m_topFindings->setResizeMode(QListView::Adjust);
     connect(m_topFindings, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit findingRequested(item->data(Qt::UserRole).toString()); });
     connect(m_topFindings, &QListWidget::itemClicked, m_topFindings, &QListWidget::itemActivated);

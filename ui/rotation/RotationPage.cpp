@@ -126,7 +126,7 @@ RotationPage::RotationPage(const Clock& clock, QWidget* parent)
     m_table->setModel(m_proxy);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    setUpRecordTable(m_table, {9, 13, 8, 13, 22, 16, 8});
+    setUpRecordTable(m_table, {9, 13, 8, 17, 22, 16, 8});
     contentLayout->addWidget(m_table, 1);
     m_stack->addWidget(content);
     layout->addWidget(m_stack, 1);

@@ -1,6 +1,7 @@
 #include "report/ReportChart.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QLocale>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QTextCursor>
@@ -27,6 +28,12 @@ double niceStep(double maximum, int ticks)
         if (raw <= factor * magnitude)
             return factor * magnitude;
     return 10 * magnitude;
+}
+
+// Axis and bar labels as the tables write counts (176,094).
+QString countText(double value)
+{
+    return QLocale().toString(qRound64(value));
 }
 
 } // namespace
@@ -119,7 +126,7 @@ void ChartObjectHandler::drawStackedColumns(QPainter& painter, const QRectF& are
     const double top = std::max(step, std::ceil(maximum / step) * step);
 
     const QFontMetricsF metrics(painter.font(), painter.device());
-    const double axisWidth = metrics.horizontalAdvance(QString::number(top)) + 2 * unit;
+    const double axisWidth = metrics.horizontalAdvance(countText(top)) + 2 * unit;
     const QRectF plot(area.left() + axisWidth, area.top(), area.width() - axisWidth, area.height() - 6 * unit);
 
     painter.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0.2 * unit));
@@ -128,7 +135,7 @@ void ChartObjectHandler::drawStackedColumns(QPainter& painter, const QRectF& are
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(Qt::black);
         painter.drawText(QRectF(area.left(), y - 3 * unit, axisWidth - unit, 6 * unit),
-                         Qt::AlignRight | Qt::AlignVCenter, QString::number(value));
+                         Qt::AlignRight | Qt::AlignVCenter, countText(value));
         painter.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0.2 * unit));
     }
     if (count == 0)
@@ -169,7 +176,7 @@ void ChartObjectHandler::drawHorizontalBars(QPainter& painter, const QRectF& are
     for (const QString& category : chart.categories)
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(category));
     labelWidth = std::min(labelWidth + 2 * unit, area.width() * 0.4);
-    const double valueWidth = metrics.horizontalAdvance(QString::number(maximum)) + 3 * unit;
+    const double valueWidth = metrics.horizontalAdvance(countText(maximum)) + 3 * unit;
     const double rowHeight = area.height() / count;
     const double barLength = area.width() - labelWidth - valueWidth;
     for (int i = 0; i < count; ++i) {
@@ -182,7 +189,7 @@ void ChartObjectHandler::drawHorizontalBars(QPainter& painter, const QRectF& are
         const double length = value / maximum * barLength;
         painter.fillRect(QRectF(area.left() + labelWidth, y + rowHeight * 0.15, length, rowHeight * 0.7), series.color);
         painter.drawText(QRectF(area.left() + labelWidth + length + unit, y, valueWidth, rowHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, QString::number(value));
+                         Qt::AlignLeft | Qt::AlignVCenter, countText(value));
     }
 }
 

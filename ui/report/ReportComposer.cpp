@@ -117,11 +117,15 @@ void ReportComposer::table(ReportTable table)
     for (int row = 0; row < placed->rowCount(); ++row) {
         const double rowHeight = placed->rowHeight(row);
         if (m_y + rowHeight > height && row > run.firstRow) {
-            run.endRow = row;
+            // The last row never stands alone under a repeated header: the row before goes with it.
+            const int breakAt = row == placed->rowCount() - 1 && row - run.firstRow >= 3 ? row - 1 : row;
+            run.endRow = breakAt;
             m_tableRows.append(run);
             newPage();
-            run = TableRows{m_page, placed, 0, false, row, row};
+            run = TableRows{m_page, placed, 0, false, breakAt, breakAt};
             m_y = placed->headerHeight();
+            for (int moved = breakAt; moved < row; ++moved)
+                m_y += placed->rowHeight(moved);
         }
         m_y += rowHeight;
     }

@@ -355,7 +355,7 @@ void DashboardPage::updateChart()
     series->attachAxis(x);
     series->attachAxis(y);
     chart->setBackgroundVisible(false);
-    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->setMargins(QMargins(0, 0, 18, 0)); // room for the last day's label, centred on the last bar
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
     QColor grid = palette.color(QPalette::Mid);

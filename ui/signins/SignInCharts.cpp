@@ -125,7 +125,7 @@ void SignInCharts::styleChart(QChart* chart, const QPalette& palette)
 {
     chart->setBackgroundVisible(false);
     chart->setPlotAreaBackgroundVisible(false);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(4, 4, 18, 4)); // room for the last day's label, centred on the last bar
     chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
     chart->legend()->setAlignment(Qt::AlignBottom);
     QColor grid = palette.color(QPalette::Mid);

@@ -280,6 +280,18 @@ Exitcodes: 0 kein Befund auf oder über --fail-on, 1 Befunde auf oder über --fa
         <source>--auth secret reads the secret from standard input: add --client-secret-stdin (a secret on the command line would end up in the shell history).</source>
         <translation>--auth secret liest den geheimen Schlüssel von der Standardeingabe: Fügen Sie --client-secret-stdin hinzu (ein geheimer Schlüssel in der Befehlszeile würde im Shellverlauf landen).</translation>
     </message>
+    <message>
+        <source>The certificate passphrase of profile %1 could not be read from the keychain: %2</source>
+        <translation>Die Zertifikatspassphrase des Profils %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase saved in the keychain for profile %1 did not open the certificate's private key.</source>
+        <translation>Die im Schlüsselbund gespeicherte Passphrase des Profils %1 hat den privaten Schlüssel des Zertifikats nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>No certificate passphrase is saved in the keychain for profile %1; an encrypted private key needs one.</source>
+        <translation>Für das Profil %1 ist keine Zertifikatspassphrase im Schlüsselbund gespeichert; ein verschlüsselter privater Schlüssel benötigt eine.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCsv</name>
@@ -374,10 +386,6 @@ Exitcodes: 0 kein Befund auf oder über --fail-on, 1 Befunde auf oder über --fa
         <translation>Die Datei ist kein smtpaudit-Audit (keine schemaVersion).</translation>
     </message>
     <message>
-        <source>The audit has schema version %1; this version of smtpaudit reads version %2.</source>
-        <translation>Das Audit hat die Schemaversion %1; diese Version von smtpaudit liest Version %2.</translation>
-    </message>
-    <message>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
     </message>
@@ -392,6 +400,18 @@ Exitcodes: 0 kein Befund auf oder über --fail-on, 1 Befunde auf oder über --fa
     <message>
         <source>The audit file does not hold a JSON object.</source>
         <translation>Die Auditdatei enthält kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>expected one entry per mailbox</source>
+        <translation>ein Eintrag pro Postfach erwartet</translation>
+    </message>
+    <message>
+        <source>expected an index into reasonTexts</source>
+        <translation>ein Index in reasonTexts erwartet</translation>
+    </message>
+    <message>
+        <source>The audit has schema version %1; this version of smtpaudit reads versions %2 to %3.</source>
+        <translation>Das Audit hat die Schemaversion %1; diese Version von smtpaudit liest die Versionen %2 bis %3.</translation>
     </message>
 </context>
 <context>
@@ -2504,14 +2524,6 @@ Exitcodes: 0 geschrieben, 2 Verwendungsfehler oder eine Auditdatei, die nicht ge
         <translation>Behebung:</translation>
     </message>
     <message>
-        <source>Mailboxes with SMTP AUTH on</source>
-        <translation>Postfächer mit aktiviertem SMTP AUTH</translation>
-    </message>
-    <message>
-        <source>Every mailbox whose SMTP AUTH is effectively on (Basic possible, OAuth only, or unknown) is listed; mailboxes with SMTP AUTH off are summarised below.</source>
-        <translation>Jedes Postfach, bei dem SMTP AUTH tatsächlich aktiviert ist (Standardauthentifizierung möglich, nur OAuth oder unbekannt), wird aufgeführt; Postfächer mit deaktiviertem SMTP AUTH sind unten zusammengefasst.</translation>
-    </message>
-    <message>
         <source>(unknown type)</source>
         <translation>(unbekannter Typ)</translation>
     </message>
@@ -2526,10 +2538,6 @@ Exitcodes: 0 geschrieben, 2 Verwendungsfehler oder eine Auditdatei, die nicht ge
     <message>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-    <message>
-        <source>No mailbox has SMTP AUTH on.</source>
-        <translation>Bei keinem Postfach ist SMTP AUTH aktiviert.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2556,16 +2564,103 @@ Exitcodes: 0 geschrieben, 2 Verwendungsfehler oder eine Auditdatei, die nicht ge
         <translation>SMTP-Anmeldungen</translation>
     </message>
     <message>
-        <source>Mailboxes with SMTP AUTH off</source>
-        <translation>Postfächer mit deaktiviertem SMTP AUTH</translation>
-    </message>
-    <message>
         <source>Mailbox type</source>
         <translation>Postfachtyp</translation>
     </message>
     <message>
         <source>Mailboxes</source>
         <translation>Postfächer</translation>
+    </message>
+    <message>
+        <source>Account disabled (no sign-in at all)</source>
+        <translation>Konto deaktiviert (überhaupt keine Anmeldung)</translation>
+    </message>
+    <message>
+        <source>Authentication policy has AllowBasicAuthSmtp off</source>
+        <translation>Authentifizierungsrichtlinie hat AllowBasicAuthSmtp ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Security defaults enabled</source>
+        <translation>Sicherheitsstandards aktiviert</translation>
+    </message>
+    <message>
+        <source>Conditional Access blocks legacy authentication</source>
+        <translation>Bedingter Zugriff blockiert Legacyauthentifizierung</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more evidence item(s) in findings.csv and the audit JSON.</source>
+        <translation>
+            <numerusform>… und %n weiterer Nachweis in findings.csv und im Audit-JSON.</numerusform><numerusform>… und %n weitere Nachweise in findings.csv und im Audit-JSON.</numerusform></translation>
+    </message>
+    <message>
+        <source>Long commands are shortened in print (…).</source>
+        <translation>Lange Befehle werden im Druck gekürzt (…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more command(s) not printed.</source>
+        <translation>
+            <numerusform>%n weiterer Befehl nicht gedruckt.</numerusform><numerusform>%n weitere Befehle nicht gedruckt.</numerusform></translation>
+    </message>
+    <message>
+        <source>findings.csv (smtpaudit-cli --csv) and the audit JSON hold every command in full.</source>
+        <translation>findings.csv (smtpaudit-cli --csv) und das Audit-JSON enthalten jeden Befehl vollständig.</translation>
+    </message>
+    <message>
+        <source>SMTP AUTH per mailbox</source>
+        <translation>SMTP AUTH pro Postfach</translation>
+    </message>
+    <message>
+        <source>Every mailbox where SMTP AUTH is effectively on (a password is accepted over SMTP) or could not be determined is listed in full below. Mailboxes where Basic authentication is blocked (OAuth only) or SMTP AUTH is off are summarised by type and by what blocks them; the CSV export (mailboxes.csv) lists every mailbox.</source>
+        <translation>Jedes Postfach, bei dem SMTP AUTH effektiv eingeschaltet ist (ein Kennwort wird über SMTP akzeptiert) oder nicht bestimmt werden konnte, ist unten vollständig aufgeführt. Postfächer, bei denen die Standardauthentifizierung blockiert ist (nur OAuth) oder SMTP AUTH ausgeschaltet ist, sind nach Typ und nach dem, was sie blockiert, zusammengefasst; der CSV-Export (mailboxes.csv) führt jedes Postfach auf.</translation>
+    </message>
+    <message>
+        <source>All mailboxes</source>
+        <translation>Alle Postfächer</translation>
+    </message>
+    <message>
+        <source>Mailboxes by type and SMTP AUTH state</source>
+        <translation>Postfächer nach Typ und SMTP-AUTH-Zustand</translation>
+    </message>
+    <message>
+        <source>Password accepted (on)</source>
+        <translation>Kennwort akzeptiert (ein)</translation>
+    </message>
+    <message>
+        <source>OAuth only (Basic blocked)</source>
+        <translation>Nur OAuth (Standard blockiert)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message numerus="yes">
+        <source>What blocks Basic authentication (%Ln mailbox(es) OAuth only)</source>
+        <translation>
+            <numerusform>Was die Standardauthentifizierung blockiert (%Ln Postfach nur OAuth)</numerusform><numerusform>Was die Standardauthentifizierung blockiert (%Ln Postfächer nur OAuth)</numerusform></translation>
+    </message>
+    <message>
+        <source>A mailbox can have more than one blocker, so the counts can add up to more than the number of mailboxes.</source>
+        <translation>Ein Postfach kann mehr als einen Blocker haben; die Summe der Zahlen kann daher größer sein als die Zahl der Postfächer.</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Grundcode</translation>
+    </message>
+    <message>
+        <source>Mailboxes where SMTP AUTH is effectively on (%1)</source>
+        <translation>Postfächer mit effektiv eingeschaltetem SMTP AUTH (%1)</translation>
+    </message>
+    <message>
+        <source>No mailbox accepts a password over SMTP AUTH.</source>
+        <translation>Kein Postfach akzeptiert ein Kennwort über SMTP AUTH.</translation>
     </message>
 </context>
 <context>
@@ -3379,10 +3474,6 @@ clientSecret, smtpHost und smtpPort.</translation>
         <translation>Zusätzliche Latenz für jede API-Antwort.</translation>
     </message>
     <message>
-        <source>Share of API responses replaced by a fault (429, 503, reset, truncated or malformed JSON).</source>
-        <translation>Anteil der API-Antworten, die durch einen Fehler ersetzt werden (429, 503, Reset, abgeschnittenes oder fehlerhaftes JSON).</translation>
-    </message>
-    <message>
         <source>Apply Microsoft's documented throttling limits.</source>
         <translation>Die von Microsoft dokumentierten Drosselungsgrenzwerte anwenden.</translation>
     </message>
@@ -3411,8 +3502,16 @@ clientSecret, smtpHost und smtpPort.</translation>
         <translation>Das Sollergebnis kann nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Sample tenant %1 serving at %2 (Ctrl+C to stop)</source>
-        <translation>Beispielmandant %1 wird unter %2 bereitgestellt (Ctrl+C zum Beenden)</translation>
+        <source>Share of API responses replaced by a fault (429, 503, reset, truncated or malformed JSON, slow trickle).</source>
+        <translation>Anteil der API-Antworten, die durch einen Fehler ersetzt werden (429, 503, Verbindungsabbruch, abgeschnittenes oder fehlerhaftes JSON, langsames Tröpfeln).</translation>
+    </message>
+    <message>
+        <source>Exchange regional host discovery answers with a redirect to a regional front end named NAME (another port on 127.0.0.1).</source>
+        <translation>Die Ermittlung des regionalen Exchange-Hosts antwortet mit einer Umleitung auf ein regionales Front-End namens NAME (ein anderer Port auf 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Sample tenant %1 serving at %2, SMTP submission at %3:%4 (Ctrl+C to stop)</source>
+        <translation>Beispiel-Mandant %1 bedient %2, SMTP-Übermittlung unter %3:%4 (Strg+C zum Beenden)</translation>
     </message>
 </context>
 <context>
@@ -3447,14 +3546,6 @@ clientSecret, smtpHost und smtpPort.</translation>
     <message>
         <source>This is usually temporary: retrying later may succeed.</source>
         <translation>Dies ist normalerweise vorübergehend: Ein späterer erneuter Versuch kann erfolgreich sein.</translation>
-    </message>
-    <message>
-        <source>Sends one test message over SMTP submission and explains the server's answer.
-Credentials are read from standard input only and never appear in the transcript.
-Exit codes: 0 accepted, 2 usage or invalid input (nothing was sent), 20 connect, 21 TLS (incl. no STARTTLS), 22 greeting/EHLO, 23 authentication, 24 envelope (MAIL FROM/RCPT TO), 25 data, 26 cancelled.</source>
-        <translation>Sendet eine Testnachricht per SMTP-Übermittlung und erläutert die Antwort des Servers.
-Anmeldeinformationen werden nur von der Standardeingabe gelesen und erscheinen nie im Sitzungsprotokoll.
-Exitcodes: 0 angenommen, 2 Verwendungsfehler oder ungültige Eingabe (nichts wurde gesendet), 20 Verbindung, 21 TLS (einschl. kein STARTTLS), 22 Begrüßung/EHLO, 23 Authentifizierung, 24 Umschlag (MAIL FROM/RCPT TO), 25 Daten, 26 abgebrochen.</translation>
     </message>
     <message>
         <source>Server preset: office365 (smtp.office365.com, port 587, STARTTLS).</source>
@@ -3561,10 +3652,6 @@ Exitcodes: 0 angenommen, 2 Verwendungsfehler oder ungültige Eingabe (nichts wur
         <translation>--auth muss none, plain, login oder xoauth2 sein.</translation>
     </message>
     <message>
-        <source>Give either --password-stdin or --token-stdin, not both.</source>
-        <translation>Geben Sie entweder --password-stdin oder --token-stdin an, nicht beides.</translation>
-    </message>
-    <message>
         <source>--password-stdin and --token-stdin need --auth plain, login or xoauth2.</source>
         <translation>--password-stdin und --token-stdin erfordern --auth plain, login oder xoauth2.</translation>
     </message>
@@ -3595,6 +3682,44 @@ Exitcodes: 0 angenommen, 2 Verwendungsfehler oder ungültige Eingabe (nichts wur
     <message>
         <source>Failed (%1): %2</source>
         <translation>Fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>No connection profile named %1.</source>
+        <translation>Kein Verbindungsprofil mit dem Namen %1.</translation>
+    </message>
+    <message>
+        <source>The client secret of profile %1 could not be read from the keychain: %2</source>
+        <translation>Der geheime Clientschlüssel des Profils %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no secret saved</source>
+        <translation>kein geheimer Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <source>Sends one test message over SMTP submission and explains the server's answer.
+Credentials are read from standard input or, with --profile, come from the identity layer and the
+keychain; they never appear in the transcript.
+Exit codes: 0 accepted, 2 usage or invalid input (nothing was sent), 20 connect, 21 TLS (incl. no STARTTLS), 22 greeting/EHLO, 23 authentication, 24 envelope (MAIL FROM/RCPT TO), 25 data, 26 cancelled.</source>
+        <translation>Sendet eine Testnachricht über SMTP-Übermittlung und erklärt die Antwort des Servers.
+Anmeldedaten werden von der Standardeingabe gelesen oder kommen mit --profile aus der Identitätsschicht und dem
+Schlüsselbund; sie erscheinen nie im Protokoll.
+Exit-Codes: 0 angenommen, 2 Aufruf oder ungültige Eingabe (nichts gesendet), 20 Verbindung, 21 TLS (auch kein STARTTLS), 22 Begrüßung/EHLO, 23 Authentifizierung, 24 Umschlag (MAIL FROM/RCPT TO), 25 Daten, 26 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>With --auth xoauth2: get the access token with this saved connection profile (delegated SMTP.Send by device code, or app-only SMTP.SendAsApp); its CA file is the default --ca-file.</source>
+        <translation>Mit --auth xoauth2: das Zugriffstoken mit diesem gespeicherten Verbindungsprofil beziehen (delegiertes SMTP.Send per Gerätecode oder reine App-Berechtigung SMTP.SendAsApp); seine CA-Datei ist der Standard für --ca-file.</translation>
+    </message>
+    <message>
+        <source>Give only one of --password-stdin, --token-stdin and --profile.</source>
+        <translation>Geben Sie nur eine der Optionen --password-stdin, --token-stdin und --profile an.</translation>
+    </message>
+    <message>
+        <source>--profile needs --auth xoauth2.</source>
+        <translation>--profile erfordert --auth xoauth2.</translation>
+    </message>
+    <message>
+        <source>No SMTP access token for profile %1: %2</source>
+        <translation>Kein SMTP-Zugriffstoken für Profil %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4298,42 @@ Exitcodes: 0 angenommen, 2 Verwendungsfehler oder ungültige Eingabe (nichts wur
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>OAuth: sign in with a device code (XOAUTH2, recommended)</source>
+        <translation>OAuth: mit einem Gerätecode anmelden (XOAUTH2, empfohlen)</translation>
+    </message>
+    <message>
+        <source>Obtained by signing in when you press Send</source>
+        <translation>Wird beim Klick auf Senden durch Anmeldung bezogen</translation>
+    </message>
+    <message>
+        <source>Empty: the signed-in user</source>
+        <translation>Leer: der angemeldete Benutzer</translation>
+    </message>
+    <message>
+        <source>Signing in needs a tenant and an app; choose another sign-in method.</source>
+        <translation>Die Anmeldung benötigt einen Mandanten und eine App; wählen Sie eine andere Anmeldemethode.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>To sign in, open &lt;a href="%1"&gt;%2&lt;/a&gt; and enter the code &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Öffnen Sie zur Anmeldung &lt;a href="%1"&gt;%2&lt;/a&gt;, und geben Sie den Code &lt;b&gt;%3&lt;/b&gt; ein.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in…</source>
+        <translation>Warten auf die Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>TlsTrust</name>
@@ -4574,10 +4735,6 @@ Befehle:
     <message>
         <source>Failure</source>
         <translation>Fehlschlag</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -5656,8 +5813,8 @@ Objekt-ID: %2</translation>
         <translation>Das Audit konnte nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <source>Stopped. Nothing was saved.</source>
-        <translation>Angehalten. Es wurde nichts gespeichert.</translation>
+        <source>Cancelled: the audit was stopped and nothing was saved.</source>
+        <translation>Abgebrochen: Das Audit wurde angehalten und nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5669,6 +5826,10 @@ Objekt-ID: %2</translation>
     <message>
         <source>Sample tenant (%1)</source>
         <translation>Beispielmandant (%1)</translation>
+    </message>
+    <message>
+        <source>Sample tenant (%1, limited reader app)</source>
+        <translation>Beispiel-Mandant (%1, eingeschränkte Lese-App)</translation>
     </message>
 </context>
 <context>
@@ -5895,10 +6056,6 @@ Objekt-ID: %2</translation>
     <message>
         <source>Failure in a spray burst</source>
         <translation>Fehlschlag in einer Spray-Welle</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 successful&lt;br/&gt;%3 failed</source>
@@ -6207,6 +6364,10 @@ Objekt-ID: %2</translation>
         <source>Not saved to the history.</source>
         <translation>Nicht im Verlauf gespeichert.</translation>
     </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Nicht geprüft: %1.</translation>
+    </message>
 </context>
 <context>
     <name>smtpaudit::ui::TenantConnection</name>
@@ -6400,6 +6561,66 @@ Objekt-ID: %2</translation>
     <message>
         <source>The saved connection could not be read.</source>
         <translation>Die gespeicherte Verbindung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Auditor app (every permission granted)</source>
+        <translation>Auditor-App (alle Berechtigungen erteilt)</translation>
+    </message>
+    <message>
+        <source>Limited reader app (some permissions missing)</source>
+        <translation>Eingeschränkte Lese-App (einige Berechtigungen fehlen)</translation>
+    </message>
+    <message>
+        <source>Sample tenant app registration</source>
+        <translation>App-Registrierung des Beispiel-Mandanten</translation>
+    </message>
+    <message>
+        <source>The limited reader app lacks AuditLog.Read.All and Policy.Read.All: see how the permissions check and a partial audit look before connecting a real tenant.</source>
+        <translation>Der eingeschränkten Lese-App fehlen AuditLog.Read.All und Policy.Read.All: So sehen Sie, wie die Berechtigungsprüfung und ein unvollständiges Audit aussehen, bevor Sie einen echten Mandanten verbinden.</translation>
+    </message>
+    <message>
+        <source>A&amp;pp:</source>
+        <translation>A&amp;pp:</translation>
+    </message>
+    <message>
+        <source>custom (own endpoints)</source>
+        <translation>benutzerdefiniert (eigene Endpunkte)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;URL:</source>
+        <translation>Anmelde-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Identity platform URL</source>
+        <translation>URL der Identitätsplattform</translation>
+    </message>
+    <message>
+        <source>&amp;Graph URL:</source>
+        <translation>&amp;Graph-URL:</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph URL</source>
+        <translation>Microsoft-Graph-URL</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange URL:</source>
+        <translation>E&amp;xchange-URL:</translation>
+    </message>
+    <message>
+        <source>Exchange Online URL</source>
+        <translation>Exchange Online-URL</translation>
+    </message>
+    <message>
+        <source>Optional: a CA certificate (PEM) to trust for these endpoints</source>
+        <translation>Optional: ein CA-Zertifikat (PEM), dem für diese Endpunkte vertraut wird</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>C&amp;A-Datei:</translation>
     </message>
 </context>
 </TS>

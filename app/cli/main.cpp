@@ -2,6 +2,7 @@
 #include "CliApplication.h"
 #include "CliCommands.h"
 #include "CliSupport.h"
+#include "common/EnglishPlurals.h"
 #include "util/Translations.h"
 
 #include <QCommandLineParser>
@@ -37,7 +38,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(u"smtpaudit"_s);
     QCoreApplication::setApplicationName(u"smtpaudit"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(smtpaudit::build::version));
-    smtpaudit::installTranslations(app);
+    // English has no catalogue: without this, "%n day(s)" would print as "1 day(s)" in the text and the PDF.
+    if (!smtpaudit::installTranslations(app))
+        QCoreApplication::installTranslator(new smtpaudit::ui::EnglishPlurals(&app));
 
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 1) {

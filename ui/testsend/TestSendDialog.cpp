@@ -194,22 +194,47 @@ void TestSendDialog::buildUi()
     messageForm->addRow(tr("Subject:"), m_subject);
     messageForm->addRow(tr("Text:"), m_body);
 
-    m_result = new QLabel(this);
-    m_result->setObjectName(u"result"_s);
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_tlsDetails = new QLabel(tr("TLS: not connected"), this);
-    m_tlsDetails->setObjectName(u"tlsDetails"_s);
-    m_tlsDetails->setWordWrap(true);
-    m_tlsDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_transcript = new QPlainTextEdit(this);
+    // The right-hand side: what happened on the wire, then what it means. Each pane has a title and says what
+    // it will show before the first send, so an empty dialog does not look unfinished.
+    auto* conversation = new QGroupBox(tr("SMTP conversation"), this);
+    conversation->setObjectName(u"conversationPane"_s);
+    auto* conversationLayout = new QVBoxLayout(conversation);
+    m_transcript = new QPlainTextEdit(conversation);
     m_transcript->setObjectName(u"transcript"_s);
+    m_transcript->setAccessibleName(tr("SMTP conversation"));
     m_transcript->setReadOnly(true);
     m_transcript->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_transcript->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_diagnosis = new QTextBrowser(this);
+    m_transcript->setPlaceholderText(
+        tr("The SMTP conversation appears here when you press Send: every command and reply with its time, and the "
+           "TLS handshake. Passwords and tokens are always hidden."));
+    m_tlsDetails = new QLabel(tr("TLS: not connected"), conversation);
+    m_tlsDetails->setObjectName(u"tlsDetails"_s);
+    m_tlsDetails->setWordWrap(true);
+    m_tlsDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    conversationLayout->addWidget(m_transcript, 1);
+    conversationLayout->addWidget(m_tlsDetails);
+
+    auto* outcome = new QGroupBox(tr("Result and diagnosis"), this);
+    outcome->setObjectName(u"diagnosisPane"_s);
+    auto* outcomeLayout = new QVBoxLayout(outcome);
+    m_result = new QLabel(outcome);
+    m_result->setObjectName(u"result"_s);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont resultFont = m_result->font();
+    resultFont.setWeight(QFont::DemiBold);
+    m_result->setFont(resultFont);
+    m_result->hide(); // shown with the first result
+    m_diagnosis = new QTextBrowser(outcome);
     m_diagnosis->setObjectName(u"diagnosis"_s);
+    m_diagnosis->setAccessibleName(tr("Result and diagnosis"));
     m_diagnosis->setOpenExternalLinks(false);
+    m_diagnosis->setPlaceholderText(
+        tr("After a send, the result appears here. When the server refuses the message, this explains the reply in "
+           "plain words: the likely cause, and the setting or PowerShell command that fixes it."));
+    outcomeLayout->addWidget(m_result);
+    outcomeLayout->addWidget(m_diagnosis, 1);
 
     auto* buttons = new QDialogButtonBox(this);
     m_send = buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
@@ -228,15 +253,17 @@ void TestSendDialog::buildUi()
     leftLayout->addWidget(message);
     leftLayout->addStretch();
     auto* right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_transcript);
-    right->addWidget(m_diagnosis);
+    right->setObjectName(u"resultSplitter"_s);
+    right->setChildrenCollapsible(false);
+    right->addWidget(conversation);
+    right->addWidget(outcome);
+    right->setStretchFactor(0, 3); // the conversation is the longer read
+    right->setStretchFactor(1, 2);
     auto* columns = new QHBoxLayout;
-    columns->addWidget(left, 2);
-    columns->addWidget(right, 3);
+    columns->addWidget(left, 1);
+    columns->addWidget(right, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
-    layout->addWidget(m_tlsDetails);
-    layout->addWidget(m_result);
     layout->addWidget(buttons);
     resize(1000, 640);
 
@@ -308,7 +335,7 @@ void TestSendDialog::send()
     m_transcript->clear();
     m_diagnosis->clear();
     m_tlsDetails->setText(tr("TLS: not connected"));
-    m_result->setText(tr("Sending…"));
+    setResult(tr("Sending…"));
     m_lastOutcome.reset();
     if (signInSelected())
         signInThenSend(std::move(options), std::move(message));
@@ -319,7 +346,7 @@ void TestSendDialog::send()
 void TestSendDialog::signInThenSend(SmtpSessionOptions options, OutgoingMessage message)
 {
     if (!m_signIn) {
-        m_result->setText(tr("Signing in needs a tenant and an app; choose another sign-in method."));
+        setResult(tr("Signing in needs a tenant and an app; choose another sign-in method."));
         return;
     }
     if (!m_tokens) {
@@ -327,7 +354,7 @@ void TestSendDialog::signInThenSend(SmtpSessionOptions options, OutgoingMessage 
         if (!m_signIn->caFile.isEmpty()) {
             const auto certificates = TlsTrust::loadCaFile(m_signIn->caFile);
             if (!certificates.ok()) {
-                m_result->setText(certificates.error().message);
+                setResult(certificates.error().message);
                 return;
             }
             TlsTrust trust;
@@ -338,7 +365,7 @@ void TestSendDialog::signInThenSend(SmtpSessionOptions options, OutgoingMessage 
         m_credential = std::move(credential);
         m_tokens = std::make_unique<TokenProvider>(m_credential.get(), m_signIn->cloud);
     }
-    m_result->setText(tr("Signing in…"));
+    setResult(tr("Signing in…"));
     m_signingIn = true;
     setSending(true);
     const quint64 generation = ++m_signInGeneration;
@@ -352,7 +379,7 @@ void TestSendDialog::signInThenSend(SmtpSessionOptions options, OutgoingMessage 
         m_deviceCode->hide();
         if (!token.ok()) {
             setSending(false);
-            m_result->setText(tr("Sign-in failed: %1").arg(token.error().message));
+            setResult(tr("Sign-in failed: %1").arg(token.error().message));
             return;
         }
         if (options.user.isEmpty())
@@ -369,7 +396,7 @@ void TestSendDialog::onDeviceCode(const DeviceCodePrompt& prompt)
     m_deviceCode->setText(tr("To sign in, open <a href=\"%1\">%2</a> and enter the code <b>%3</b>.")
                               .arg(url.toHtmlEscaped(), url.toHtmlEscaped(), prompt.userCode.toHtmlEscaped()));
     m_deviceCode->show();
-    m_result->setText(tr("Waiting for the sign-in…"));
+    setResult(tr("Waiting for the sign-in…"));
 }
 
 void TestSendDialog::startSession(SmtpSessionOptions options, OutgoingMessage message)
@@ -402,7 +429,7 @@ void TestSendDialog::cancelSignIn()
         m_tokens->cancel();
     m_deviceCode->hide();
     setSending(false);
-    m_result->setText(tr("Sign-in cancelled."));
+    setResult(tr("Sign-in cancelled."));
 }
 
 void TestSendDialog::reject()
@@ -432,12 +459,12 @@ void TestSendDialog::onFinished(const SmtpOutcome& outcome)
     setSending(false);
     m_save->setEnabled(!m_lastTranscript.isEmpty());
     if (outcome.success) {
-        m_result->setText(tr("Accepted: %1").arg(outcome.reply ? outcome.reply->summary() : QString()));
+        setResult(tr("Accepted: %1").arg(outcome.reply ? outcome.reply->summary() : QString()));
         m_diagnosis->setHtml(u"<p>"_s + escaped(tr("The server accepted the message.")) + u"</p>"_s);
     } else {
-        m_result->setText(tr("Failed %1: %2")
-                              .arg(SmtpPhases::describe(outcome.phase),
-                                   outcome.error ? outcome.error->message : tr("unknown error")));
+        setResult(tr("Failed %1: %2")
+                      .arg(SmtpPhases::describe(outcome.phase),
+                           outcome.error ? outcome.error->message : tr("unknown error")));
         showDiagnosis(outcome);
     }
     emit sendFinished(outcome);
@@ -483,7 +510,13 @@ void TestSendDialog::saveTranscript()
     if (path.isEmpty())
         return;
     if (const Status saved = saveTranscriptTo(path); !saved)
-        m_result->setText(saved.error().message);
+        setResult(saved.error().message);
+}
+
+void TestSendDialog::setResult(const QString& text)
+{
+    m_result->setText(text);
+    m_result->setVisible(!text.isEmpty());
 }
 
 void TestSendDialog::setSending(bool sending)

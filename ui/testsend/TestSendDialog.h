@@ -90,6 +90,7 @@ private:
     void showDiagnosis(const SmtpOutcome& outcome);
     void saveTranscript();
     void setSending(bool sending);
+    void setResult(const QString& text); // the result line above the diagnosis, hidden while empty
     AuthMechanism selectedAuth() const;
     void rememberSettings() const;
 

@@ -3,9 +3,13 @@
 #include "audit/AuditStore.h"
 #include "common/EnglishPlurals.h"
 #include "testsend/TestSendDialog.h"
+#include "util/Translations.h"
 
 #include <QComboBox>
+#include <QGroupBox>
+#include <QPlainTextEdit>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 using namespace smtpaudit;
@@ -13,7 +17,7 @@ using namespace smtpaudit::ui;
 using namespace wizardtest;
 
 // The audit wizard's pages and the Test Send dialog rendered by a real X server (Xvfb), saved as PNG under
-// $SMTPAUDIT_BINARY_DIR/screenshots/wizard-<n>-<page>.png and testsend.png for people to look at. The wizard
+// $SMTPAUDIT_BINARY_DIR/screenshots/wizard-<n>-<page>.png and testsend-<lang>.png for people to look at. The wizard
 // audits the small sample tenant with its limited reader app, so the permissions page and the summary show
 // their warnings; a little latency keeps the run page on screen long enough to be caught mid-run.
 class TestWizardScreenshots : public QObject
@@ -79,12 +83,28 @@ private slots:
         wizard.accept();
     }
 
+    // Before a send, in English and German (testsend-en.png, testsend-de.png): both right-hand panes have their
+    // title and say what they will show.
     void testSendDialog()
     {
-        TestSendDialog dialog(u"anna.berger@contoso.example"_s);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        save(&dialog, u"testsend"_s);
+        for (const QString& language : {u"en"_s, u"de"_s}) {
+            if (language == u"de"_s) {
+                QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+                QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany)));
+            }
+            TestSendDialog dialog(u"anna.berger@contoso.example"_s);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto* transcript = dialog.findChild<QPlainTextEdit*>(u"transcript"_s);
+            auto* diagnosis = dialog.findChild<QTextBrowser*>(u"diagnosis"_s);
+            QVERIFY(transcript->toPlainText().isEmpty() && !transcript->placeholderText().isEmpty());
+            QVERIFY(diagnosis->toPlainText().isEmpty() && !diagnosis->placeholderText().isEmpty());
+            for (const char* pane : {"conversationPane", "diagnosisPane"}) {
+                auto* box = dialog.findChild<QGroupBox*>(QString::fromLatin1(pane));
+                QVERIFY(box && box->isVisible() && !box->title().isEmpty());
+            }
+            save(&dialog, u"testsend-"_s + language);
+        }
     }
 };
 

@@ -12,6 +12,8 @@
 #include "mfa/MfaPage.h"
 #include "rotation/RotationModel.h"
 #include "rotation/RotationPage.h"
+#include "sample/tenant/SampleTenant.h"
+#include "sampletenant/SampleTenantHost.h"
 #include "settings/SettingsDialog.h"
 #include "signins/SignInsPage.h"
 #include "testsend/TestSendDialog.h"
@@ -131,7 +133,7 @@ void MainWindow::createPages()
         showPage(NavigationPage::SignIns);
     });
     connect(m_mailboxes, &MailboxesPage::sendTestRequested, this, &MainWindow::sendTestRequested);
-    connect(this, &MainWindow::sendTestRequested, this, &MainWindow::openTestSend);
+    connect(this, &MainWindow::sendTestRequested, this, [this](const QString& upn) { openTestSend(upn); });
     connect(m_history, &HistoryPage::openAuditRequested, this, &MainWindow::openSavedAudit);
 }
 
@@ -418,12 +420,42 @@ void MainWindow::openSettings()
     applySettings(settings);
 }
 
-void MainWindow::openTestSend(const QString& userPrincipalName)
+void MainWindow::setSampleTenantHost(SampleTenantHost* host)
+{
+    m_sampleHost = host;
+}
+
+TestSendDialog* MainWindow::openTestSend(const QString& userPrincipalName)
 {
     // Not modal: the admin may look up the mailbox's settings while the test runs.
     auto* dialog = new TestSendDialog(userPrincipalName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    setUpTestSend(*dialog);
     dialog->show();
+    return dialog;
+}
+
+void MainWindow::setUpTestSend(TestSendDialog& dialog) const
+{
+    if (m_audit.isEmpty())
+        return;
+    // The audit of the running sample tenant: its mailboxes exist only there, so the test goes to its own SMTP
+    // endpoint (host, port, CA), not to smtp.office365.com.
+    const sample::SampleTenant* tenant = m_sampleHost ? m_sampleHost->tenant() : nullptr;
+    if (tenant && (m_audit.sampleTenant || m_audit.result->tenantId() == tenant->tenantId())) {
+        dialog.useSampleTenant(*tenant);
+        return;
+    }
+    // A real tenant: "OAuth: sign in with a device code" signs in to it with the audit's app registration.
+    if (!m_audit.profile)
+        return;
+    const ConnectionProfile& profile = *m_audit.profile;
+    const Result<CloudEnvironment> cloud = profile.environment();
+    if (!cloud.ok())
+        return;
+    const QString tenantId = m_audit.result->tenantId();
+    dialog.setSignIn(TestSendSignIn{cloud.value(), tenantId.isEmpty() ? profile.tenant : tenantId, profile.clientId,
+                                    profile.caFile});
 }
 
 void MainWindow::showPage(NavigationPage page)

@@ -6,6 +6,7 @@
 #include "settings/ConsoleSettings.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -30,7 +31,9 @@ class HistoryPage;
 class MailboxesPage;
 class MfaPage;
 class RotationPage;
+class SampleTenantHost;
 class SignInsPage;
+class TestSendDialog;
 
 // The console: navigation on the left (Dashboard, Mailboxes, MFA, Sign-ins, Rotation, Findings, History),
 // the page on the right, a toolbar to start or repeat an audit, and a status bar with the tenant, the
@@ -76,6 +79,10 @@ public:
     void setExportPathChooser(ExportPathChooser chooser) { m_exportPathChooser = std::move(chooser); }
     Result<QStringList> exportAudit(AuditExport::Kind kind);
 
+    // The sample tenant `smtpaudit --sample-tenant` runs: Test Send on an audit of it talks to its SMTP
+    // endpoint. `host` may be null; it must outlive the window or be a QObject deleted before it (QPointer).
+    void setSampleTenantHost(SampleTenantHost* host);
+
     static QString pageTitle(NavigationPage page);
     static QString pageObjectName(NavigationPage page);
 
@@ -87,8 +94,9 @@ signals:
 
 public slots:
     void openSettings();
-    // The Test Send dialog with `userPrincipalName` as the sender (the mailbox's context menu).
-    void openTestSend(const QString& userPrincipalName);
+    // The Test Send dialog with `userPrincipalName` as the sender and user (the mailbox's context menu), set up
+    // for the audited tenant: the sample tenant's own SMTP endpoint, or sign-in through the audit's profile.
+    TestSendDialog* openTestSend(const QString& userPrincipalName);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -100,11 +108,13 @@ private:
     void createStatusBar();
     void restoreWindowState();
     void updateStatusBar();
+    void setUpTestSend(TestSendDialog& dialog) const;
     QString chooseExportPath(AuditExport::Kind kind, const QString& suggestedName);
 
     const Clock& m_clock;
     const AuditStore* m_store = nullptr;
     std::unique_ptr<AuditStore> m_ownStore;
+    QPointer<SampleTenantHost> m_sampleHost;
     ConsoleAudit m_audit;
     ConsoleSettings m_settings;
 

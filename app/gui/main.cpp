@@ -53,6 +53,7 @@ int main(int argc, char* argv[])
         return sampleHost.connectionFor(size, sampleApp);
     };
     smtpaudit::ui::AuditLauncher launcher(&window, services);
+    window.setSampleTenantHost(&sampleHost); // Test Send on the sample tenant's audit uses its SMTP endpoint
 
     window.loadLatestFromHistory();
     window.show();

@@ -110,6 +110,9 @@ void AuditWizard::onRunFinished()
     m_audit.result = m_run->sharedResult();
     m_audit.signIns = m_run->signInStore();
     m_audit.sampleTenant = m_connection && m_connection->request().sampleTenant;
+    m_audit.profile.reset();
+    if (m_connection && !m_audit.sampleTenant)
+        m_audit.profile = m_connection->request().profile;
     const QString organisation = m_audit.result->snapshot.organization.displayName;
     const QString label = m_connection ? m_connection->request().label : QString();
     m_audit.tenantLabel = organisation.isEmpty() ? label

@@ -23,11 +23,26 @@ struct Rows
 
     void add(const QString& label, const QString& valueHtml)
     {
-        html +=
-            u"<tr><td style=\"padding:2px 14px 2px 0;\"><span style=\"color:%1\">%2</span></td><td>%3</td></tr>"_s.arg(
-                muted, esc(label), valueHtml);
+        // Labels never wrap: a one-word label (German "Authentifizierungsrichtlinie") would otherwise be broken
+        // inside the word when the pane is narrow; the value column wraps instead.
+        html += u"<tr><td style=\"padding:2px 14px 2px 0; white-space:nowrap;\"><span style=\"color:%1\">%2</span></td>"
+                u"<td>%3</td></tr>"_s.arg(muted, esc(label), valueHtml);
     }
 };
+
+// Identifiers such as "microsoftAuthenticatorPush" have no space to wrap at; a zero-width space before each
+// inner capital lets a narrow value column break them between their words instead of anywhere.
+QString breakableIdentifier(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() + 4);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (i > 0 && text.at(i).isUpper() && text.at(i - 1).isLower())
+            out += QChar(0x200B);
+        out += text.at(i);
+    }
+    return out;
+}
 
 QString yesNoUnknown(std::optional<bool> value)
 {
@@ -78,7 +93,8 @@ QString MailboxDetails::html(const MailboxAssessment& mailbox, const AuditResult
               esc(mailbox.authenticationPolicy.isEmpty() ? tr("none") : mailbox.authenticationPolicy));
     table.add(tr("MFA registered"), esc(yesNoUnknown(mailbox.mfaRegistered)));
     table.add(tr("Methods"),
-              esc(mailbox.methodsRegistered.isEmpty() ? Format::dash() : mailbox.methodsRegistered.join(u", "_s)));
+              esc(mailbox.methodsRegistered.isEmpty() ? Format::dash()
+                                                      : breakableIdentifier(mailbox.methodsRegistered.join(u", "_s))));
     table.add(tr("Per-user MFA"), esc(VerdictText::perUserMfa(mailbox.perUserMfaState)));
     table.add(tr("Administrator"), esc(yesNoUnknown(mailbox.isAdmin)));
     table.add(tr("Password last changed"), esc(Format::dateTime(mailbox.lastPasswordChangeDateTime)));

@@ -23,6 +23,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace smtpaudit::ui {
@@ -115,10 +117,18 @@ MailboxesPage::MailboxesPage(QWidget* parent)
 
 QWidget* MailboxesPage::createToolbar()
 {
+    // Two rows: the filter box gets the width its whole placeholder needs (German's is half again as long as
+    // English's) and the quick filters their own line, instead of squeezing all three into one.
     auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(6);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->setSpacing(6);
+    auto* row = new QHBoxLayout;
     row->setSpacing(6);
+    rows->addLayout(filterRow);
+    rows->addLayout(row);
 
     m_filterEdit = new QLineEdit(bar);
     m_filterEdit->setObjectName(u"mailboxFilter"_s);
@@ -126,10 +136,11 @@ QWidget* MailboxesPage::createToolbar()
     m_filterEdit->setPlaceholderText(tr("Filter by name, address, type, verdict or policy  (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->addAction(themedIcon(u"search"_s), QLineEdit::LeadingPosition);
-    m_filterEdit->setMinimumWidth(300);
+    // The placeholder, the search icon, the clear button and the frame's margins.
+    const int placeholderWidth = m_filterEdit->fontMetrics().horizontalAdvance(m_filterEdit->placeholderText());
+    m_filterEdit->setMinimumWidth(std::clamp(placeholderWidth + 3 * m_filterEdit->sizeHint().height(), 300, 640));
     connect(m_filterEdit, &QLineEdit::textChanged, this, &MailboxesPage::setFilterText);
-    row->addWidget(m_filterEdit, 2);
-    row->addSpacing(8);
+    filterRow->addWidget(m_filterEdit, 1);
 
     auto* quickLabel = new QLabel(tr("Show only:"), bar);
     row->addWidget(quickLabel);
@@ -147,9 +158,11 @@ QWidget* MailboxesPage::createToolbar()
         row->addWidget(button);
     }
     row->addStretch(1);
+    filterRow->addSpacing(12);
     m_count = new QLabel(bar);
     m_count->setObjectName(u"mailboxCount"_s);
-    row->addWidget(m_count);
+    filterRow->addWidget(m_count);
+    filterRow->addStretch(1);
     return bar;
 }
 

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -265,7 +266,7 @@ void TestSendDialog::buildUi()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
-    resize(1000, 640);
+    resize(1000, 680);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &TestSendDialog::applyPreset);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &TestSendDialog::updateAuthWidgets);
@@ -335,6 +336,7 @@ void TestSendDialog::send()
     m_transcript->clear();
     m_diagnosis->clear();
     m_tlsDetails->setText(tr("TLS: not connected"));
+    m_tlsDetails->setToolTip({});
     setResult(tr("Sending…"));
     m_lastOutcome.reset();
     if (signInSelected())
@@ -444,11 +446,17 @@ void TestSendDialog::reject()
 void TestSendDialog::onTranscriptEntry(const TranscriptEntry& entry)
 {
     m_transcript->appendPlainText(entry.toLine());
+    // Follow the conversation to its last line (the reply that matters is usually the last one).
+    m_transcript->verticalScrollBar()->setValue(m_transcript->verticalScrollBar()->maximum());
 }
 
 void TestSendDialog::onTls(const TlsDetails& details)
 {
-    m_tlsDetails->setText(tr("TLS: %1").arg(details.describe().join(u"; "_s)));
+    // One line under the conversation (protocol, cipher, verified name); the whole chain in the tooltip, so the
+    // certificates do not push the conversation out of sight (the transcript records them too).
+    const QStringList lines = details.describe();
+    m_tlsDetails->setText(tr("TLS: %1").arg(lines.value(0)));
+    m_tlsDetails->setToolTip(lines.join(u'\n'));
 }
 
 void TestSendDialog::onFinished(const SmtpOutcome& outcome)

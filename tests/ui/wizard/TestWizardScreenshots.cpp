@@ -2,12 +2,16 @@
 #include "WizardTestSupport.h"
 #include "audit/AuditStore.h"
 #include "common/EnglishPlurals.h"
+#include "sample/tenant/SampleTenant.h"
 #include "testsend/TestSendDialog.h"
 #include "util/Translations.h"
 
 #include <QComboBox>
 #include <QGroupBox>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
@@ -81,6 +85,29 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(AuditWizard::SummaryPageId), 50000);
         save(&wizard, u"wizard-5-summary"_s);
         wizard.accept();
+    }
+
+    // After a refused send on the sample tenant's SMTP endpoint (wrong password): the conversation, the TLS
+    // line, the result and Microsoft's diagnosis filled in (testsend-en-refused.png).
+    void testSendDialogAfterARefusedSend()
+    {
+        SampleTenantHost host;
+        QVERIFY(host.connectionFor(u"small"_s).ok());
+        TestSendDialog dialog(host.tenant()->model().users.front().userPrincipalName);
+        dialog.useSampleTenant(*host.tenant());
+        auto* auth = dialog.findChild<QComboBox*>(u"auth"_s);
+        auth->setCurrentIndex(auth->findData(int(AuthMechanism::Login)));
+        dialog.findChild<QLineEdit*>(u"secret"_s)->setText(u"not-the-password"_s);
+        dialog.findChild<QLineEdit*>(u"to"_s)->setText(u"someone@example.test"_s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy finished(&dialog, &TestSendDialog::sendFinished);
+        dialog.findChild<QPushButton*>(u"send"_s)->click();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.at(0).at(0).value<SmtpOutcome>().success);
+        QVERIFY(!dialog.findChild<QTextBrowser*>(u"diagnosis"_s)->toPlainText().isEmpty());
+        QVERIFY(!dialog.findChild<QPlainTextEdit*>(u"transcript"_s)->toPlainText().isEmpty());
+        save(&dialog, u"testsend-en-refused"_s);
     }
 
     // Before a send, in English and German (testsend-en.png, testsend-de.png): both right-hand panes have their

@@ -49,11 +49,30 @@ QStringList userSelect(bool withSignInActivity)
     return select;
 }
 
-QUrl users(const CloudEnvironment& cloud, bool withSignInActivity)
+QUrl users(const CloudEnvironment& cloud, bool withSignInActivity, const QString& filter)
 {
     const int top = withSignInActivity ? usersPageSizeWithSignInActivity : usersPageSize;
-    return withQuery(cloud.graphUrl(u"/v1.0/users"_s),
-                     {{u"$select"_s, userSelect(withSignInActivity).join(u',')}, {u"$top"_s, QString::number(top)}});
+    QList<QPair<QString, QString>> items{{u"$select"_s, userSelect(withSignInActivity).join(u',')},
+                                         {u"$top"_s, QString::number(top)}};
+    if (!filter.isEmpty())
+        items.prepend({u"$filter"_s, filter});
+    return withQuery(cloud.graphUrl(u"/v1.0/users"_s), items);
+}
+
+QStringList userPartitionFilters()
+{
+    // Grouped so that common first letters of names spread over the parts; the split only shortens the
+    // longest chain, every user is read once whatever the distribution.
+    static const QStringList groups{u"ab"_s,    u"cde"_s, u"fg"_s,   u"hi"_s,  u"jk"_s,         u"lm"_s,
+                                    u"nopqr"_s, u"s"_s,   u"tuvw"_s, u"xyz"_s, u"0123456789"_s, u"'.-_!#^~"_s};
+    QStringList filters;
+    for (const QString& group : groups) {
+        QStringList clauses;
+        for (const QChar first : group)
+            clauses << u"startswith(userPrincipalName,"_s + quoted(QString(first)) + u')';
+        filters << clauses.join(u" or "_s);
+    }
+    return filters;
 }
 
 QUrl userCount(const CloudEnvironment& cloud)

@@ -34,7 +34,14 @@ inline constexpr QLatin1StringView applications{"Application.Read.All"};
 } // namespace permission
 
 QStringList userSelect(bool withSignInActivity);
-QUrl users(const CloudEnvironment& cloud, bool withSignInActivity);
+QUrl users(const CloudEnvironment& cloud, bool withSignInActivity, const QString& filter = {});
+// $filter clauses that split /users into disjoint parts by the first character of userPrincipalName, read
+// as parallel nextLink chains: with signInActivity a page holds at most 120 users, and one chain of
+// ~830 pages for 100,000 users would take longer than the rest of the audit. startsWith on
+// userPrincipalName is a default (not advanced) query (GDC includes/filter-directory-objects.md); a UPN
+// holds only A-Z a-z 0-9 ' . - _ ! # ^ ~ (learn.microsoft.com "Plan ... UserPrincipalName" character
+// set), so the parts cover every user. Each part has at most 10 'or' clauses.
+QStringList userPartitionFilters();
 // GET /v1.0/users/$count with ConsistencyLevel: eventual answers text/plain (reference section 1).
 QUrl userCount(const CloudEnvironment& cloud);
 QUrl registrationDetails(const CloudEnvironment& cloud, bool withTop = true);

@@ -3,8 +3,10 @@
 #include "audit/TenantSnapshot.h"
 #include "graph/GraphParsers.h"
 #include "http/ApiClient.h"
+#include "util/Logging.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -36,8 +38,10 @@ void UsersCollector::fetchCount()
             return;
         bool ok = false;
         const qint64 count = result.value().body.trimmed().toLongLong(&ok);
-        if (ok && count >= 0)
+        if (ok && count >= 0) {
+            m_countedUsers = count;
             setExpectedItems(count);
+        }
     });
 }
 
@@ -50,6 +54,10 @@ void UsersCollector::stopJobs()
 
 void UsersCollector::fetch()
 {
+    if (m_withSignInActivity && m_partitioned) {
+        fetchPartitioned();
+        return;
+    }
     const QUrl url = GraphQuery::users(context().cloud, m_withSignInActivity);
     m_query = GraphQuery::describe(url);
     ApiRequest request = ApiRequest::get(url);
@@ -67,6 +75,72 @@ void UsersCollector::fetch()
             return Success{};
         },
         [this](Result<PagingSummary> result) { onDone(std::move(result)); });
+}
+
+void UsersCollector::fetchPartitioned()
+{
+    // Evidence quotes the listing the parts add up to: together they return what it returns.
+    m_query = GraphQuery::describe(GraphQuery::users(context().cloud, true));
+    const QStringList filters = GraphQuery::userPartitionFilters();
+    m_parts = QList<QList<DirectoryUser>>(filters.size());
+    m_pendingParts = filters.size();
+    m_partError.reset();
+    for (qsizetype part = 0; part < filters.size(); ++part) {
+        ApiRequest request = ApiRequest::get(GraphQuery::users(context().cloud, true, filters.at(part)));
+        request.tokenScope = context().graphScope();
+        request.permissionHint = QString(GraphQuery::permission::auditLog);
+        request.label = u"users part %1/%2"_s.arg(part + 1).arg(filters.size());
+        readPages(
+            std::move(request),
+            [this, part](const QJsonObject& item) -> Status {
+                auto parsed = GraphParse::user(item);
+                if (!parsed.ok())
+                    return parsed.error();
+                m_parts[part] << std::move(parsed).value();
+                return Success{};
+            },
+            [this, part](Result<PagingSummary> result) { onPartDone(part, std::move(result)); });
+    }
+}
+
+void UsersCollector::onPartDone(qsizetype part, Result<PagingSummary> result)
+{
+    Q_UNUSED(part)
+    if (!isActive(CollectorId::Users))
+        return;
+    if (!result.ok() && !m_partError)
+        m_partError = result.error();
+    if (--m_pendingParts > 0)
+        return;
+    // Parts in their fixed order; a user renamed between two parts' pages is kept once.
+    QSet<QString> seen;
+    qsizetype read = 0;
+    for (QList<DirectoryUser>& users : m_parts) {
+        read += users.size();
+        for (DirectoryUser& user : users)
+            if (!seen.contains(user.id.toLower())) {
+                seen.insert(user.id.toLower());
+                m_users << std::move(user);
+            }
+    }
+    m_parts.clear();
+    addItems(m_users.size() - read);
+    const bool filterRefused = m_partError && m_partError->httpStatus == 400;
+    const bool short_ = !m_partError && m_countedUsers > m_users.size();
+    if (filterRefused || short_) {
+        qCInfo(lcGraph) << "users: reading the single listing;"
+                        << (filterRefused ? "a startswith part was refused" : "the parts held fewer users than $count")
+                        << m_users.size() << m_countedUsers;
+        addItems(-m_users.size());
+        m_users.clear();
+        m_partitioned = false;
+        fetch();
+        return;
+    }
+    if (m_partError)
+        onDone(*m_partError);
+    else
+        onDone(PagingSummary{});
 }
 
 void UsersCollector::onDone(Result<PagingSummary> result)

@@ -5,12 +5,17 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace smtpaudit {
 
 // GET /v1.0/users with the audit's $select (reference section 1), every page. signInActivity needs
 // Entra ID P1 and AuditLog.Read.All; when the service refuses it (403: permission or licence), the
 // collector reads the users again without it and records a warning naming what was missing, so the
 // audit keeps every other user property. Also asks /users/$count once, for the progress total.
+// With signInActivity (pages of at most 120) the listing is read as parallel parts split by the first
+// character of userPrincipalName (GraphQuery::userPartitionFilters); a part refused with 400, or parts
+// that together hold fewer users than $count, send the collector back to the single listing.
 class UsersCollector : public Collector
 {
     Q_OBJECT
@@ -29,11 +34,18 @@ protected:
 
 private:
     void fetch();
+    void fetchPartitioned();
     void fetchCount();
+    void onPartDone(qsizetype part, Result<PagingSummary> result);
     void onDone(Result<PagingSummary> result);
 
     QList<DirectoryUser> m_users;
     bool m_withSignInActivity = true;
+    bool m_partitioned = true;
+    QList<QList<DirectoryUser>> m_parts;
+    qsizetype m_pendingParts = 0;
+    std::optional<Error> m_partError;
+    qint64 m_countedUsers = -1; // /users/$count's answer, -1 until it came
     QString m_query;
     quint64 m_countRequest = 0;
 };

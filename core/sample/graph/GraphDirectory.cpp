@@ -41,6 +41,17 @@ FilterPredicate<UserRef> userLeaf(const FilterNode& node, QString& error, bool a
 {
     const QString& p = node.property;
     const QString op = node.op;
+    // startsWith on userPrincipalName and mail is a default (not advanced) query; Graph compares
+    // case-insensitively (GDC includes/filter-directory-objects.md, the users table).
+    if (op == u"startswith"_s && (p == u"userPrincipalName"_s || p == u"mail"_s) &&
+        literalIs(node, FilterLiteral::Type::String)) {
+        const QString prefix = node.value.text;
+        const bool upn = p == u"userPrincipalName"_s;
+        return [prefix, upn](const UserRef& u) {
+            const SampleUser& user = u.user();
+            return (upn ? user.userPrincipalName : user.mail).startsWith(prefix, Qt::CaseInsensitive);
+        };
+    }
     if (op != u"eq"_s && op != u"ne"_s) {
         error = unsupportedProperty(p, u"User"_s);
         return {};

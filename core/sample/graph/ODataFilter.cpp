@@ -182,6 +182,8 @@ private:
             return std::nullopt;
         }
         if (peek().kind == Token::Kind::Open) {
+            if (property.text.compare(u"startswith"_s, Qt::CaseInsensitive) == 0)
+                return parseStartsWith();
             fail(u"the function or lambda '"_s + property.text + u"' is not supported"_s);
             return std::nullopt;
         }
@@ -199,6 +201,26 @@ private:
             fail(u"invalid literal '"_s + literal.text + u'\'');
             return std::nullopt;
         }
+        return node;
+    }
+
+    // startswith(property,'text'): a Compare node with the operator "startswith" and a string literal.
+    std::optional<FilterNode> parseStartsWith()
+    {
+        take(); // '('
+        const Token property = take();
+        const Token comma = take();
+        const Token literal = take();
+        const Token close = take();
+        if (property.kind != Token::Kind::Word || comma.kind != Token::Kind::Comma ||
+            literal.kind != Token::Kind::String || close.kind != Token::Kind::Close) {
+            fail(u"expected startswith(property,'text')"_s);
+            return std::nullopt;
+        }
+        FilterNode node;
+        node.property = property.text;
+        node.op = u"startswith"_s;
+        toLiteral(literal, node.value);
         return node;
     }
 

@@ -9,8 +9,8 @@
 namespace smtpaudit::sample {
 
 // The subset of OData $filter the sample tenant answers: comparisons (eq ne gt ge lt le) of a property
-// path with a literal, combined with and / or / not and parentheses. Anything else (functions, lambdas)
-// is a parse error, which the endpoints answer with Graph's 400.
+// path with a literal and startswith(property,'text'), combined with and / or / not and parentheses.
+// Anything else (other functions, lambdas) is a parse error, which the endpoints answer with Graph's 400.
 struct FilterLiteral
 {
     enum class Type
@@ -41,7 +41,7 @@ struct FilterNode
     };
     Kind kind = Kind::Compare;
     QString property; // Compare: "createdDateTime", "status/errorCode", "assignedLicenses/$count"
-    QString op;       // Compare: eq ne gt ge lt le
+    QString op;       // Compare: eq ne gt ge lt le, or startswith
     FilterLiteral value;
     std::vector<FilterNode> children;
 };

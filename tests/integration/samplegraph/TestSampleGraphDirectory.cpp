@@ -2,6 +2,7 @@
 // reference's examples (microsoft-apis.md sections 1, 2 and 7) over real HTTPS.
 
 #include "../sampletenant/SampleTenantFixture.h"
+#include "graph/GraphQueries.h"
 
 #include <QSet>
 #include <QTest>
@@ -99,6 +100,36 @@ private slots:
             QCOMPARE(value.toObject().value(u"accountEnabled"_s).toBool(true), false);
         const TenantReply unsupported = m_fixture.get(u"/v1.0/users?$filter=jobTitle%20gt%20'a'"_s, m_token);
         QCOMPARE(unsupported.status, 400);
+    }
+
+    // The users collector's parts (GraphQuery::userPartitionFilters) together return every user once.
+    void startsWithPartsCoverEveryUserOnce()
+    {
+        QSet<QString> ids;
+        qsizetype read = 0;
+        for (const QString& filter : GraphQuery::userPartitionFilters()) {
+            QJsonArray part;
+            const QString path = u"/v1.0/users?$filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(filter)) +
+                                 u"&$select=id,userPrincipalName,signInActivity&$top=120"_s;
+            QVERIFY2(m_fixture.getAllPages(path, m_token, part), qPrintable(filter));
+            for (const QJsonValue& value : part) {
+                const QString upn = value.toObject().value(u"userPrincipalName"_s).toString();
+                QVERIFY2(filter.contains(u",'"_s + upn.left(1).toLower() + u"')"_s), qPrintable(upn));
+                ids.insert(value.toObject().value(u"id"_s).toString());
+            }
+            read += part.size();
+        }
+        QCOMPARE(read, static_cast<qsizetype>(m_fixture.model().users.size()));
+        QCOMPARE(ids.size(), read);
+        // startswith compares without case, like Graph.
+        QJsonArray upper;
+        const QString first = m_fixture.model().users.front().userPrincipalName.left(1).toUpper();
+        QVERIFY(m_fixture.getAllPages(u"/v1.0/users?$filter=startswith(userPrincipalName,'"_s + first +
+                                          u"')&$select=id,userPrincipalName"_s,
+                                      m_token, upper));
+        QVERIFY(!upper.isEmpty());
+        const TenantReply onOther = m_fixture.get(u"/v1.0/users?$filter=startswith(jobTitle,'a')"_s, m_token);
+        QCOMPARE(onOther.status, 400);
     }
 
     void registrationDetailsMatchTheModel()

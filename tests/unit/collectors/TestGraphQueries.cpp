@@ -35,6 +35,32 @@ private slots:
         QVERIFY(withActivity.queryItemValue(u"$select"_s).split(u',').contains(u"signInActivity"_s));
     }
 
+    void userPartitionsCoverEveryFirstCharacterOnce()
+    {
+        // A UPN holds A-Z a-z 0-9 ' . - _ ! # ^ ~; startswith compares without case.
+        const QString characters = u"abcdefghijklmnopqrstuvwxyz0123456789'.-_!#^~"_s;
+        const QStringList filters = GraphQuery::userPartitionFilters();
+        QVERIFY(filters.size() > 1);
+        QHash<QString, int> seen;
+        for (const QString& filter : filters) {
+            const QStringList clauses = filter.split(u" or "_s);
+            QVERIFY(clauses.size() <= 10);
+            for (const QString& clause : clauses) {
+                QVERIFY2(clause.startsWith(u"startswith(userPrincipalName,'"_s) && clause.endsWith(u"')"_s),
+                         qPrintable(clause));
+                QString literal = clause.mid(30, clause.size() - 32);
+                literal.replace(u"''"_s, u"'"_s);
+                ++seen[literal];
+            }
+        }
+        QCOMPARE(seen.size(), characters.size());
+        for (const QChar c : characters)
+            QCOMPARE(seen.value(QString(c)), 1);
+        const QUrlQuery query(GraphQuery::users(m_cloud, true, filters.first()));
+        QCOMPARE(query.queryItemValue(u"$filter"_s, QUrl::FullyDecoded), filters.first());
+        QCOMPARE(query.queryItemValue(u"$top"_s), u"120"_s);
+    }
+
     void otherEndpoints()
     {
         QCOMPARE(GraphQuery::registrationDetails(m_cloud, false).path(),

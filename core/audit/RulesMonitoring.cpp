@@ -118,14 +118,13 @@ QList<Finding> Rules::bp06Monitoring(const RuleInput& input)
     QList<Finding> findings;
     const SignInAggregates& t = s.signIns.tenant;
     const int days = s.signIns.window.days;
-    Finding activity =
-        makeFinding(u"BP06-smtp-activity"_s, u"BP06"_s, Severity::Info, FindingKind::Informational,
-                    tr("SMTP AUTH activity: %1 successful and %2 failed sign-ins in %n day(s)", nullptr, days)
-                        .arg(t.smtpSuccess)
-                        .arg(t.smtpFailure),
-                    tr("%1 account(s) from %2 distinct address(es) used SMTP AUTH in the window.")
-                        .arg(t.distinctSmtpUsers)
-                        .arg(t.distinctSmtpSourceIps));
+    Finding activity = makeFinding(
+        u"BP06-smtp-activity"_s, u"BP06"_s, Severity::Info, FindingKind::Informational,
+        tr("SMTP AUTH activity: %1 successful and %2 failed sign-ins in %n day(s)", nullptr, days)
+            .arg(t.smtpSuccess)
+            .arg(t.smtpFailure),
+        tr("%n account(s) used SMTP AUTH in the window.", nullptr, int(t.distinctSmtpUsers)) + u' ' +
+            tr("Their sign-ins came from %n distinct source address(es).", nullptr, int(t.distinctSmtpSourceIps)));
     activity.evidence << evidenceFrom(s, CollectorId::SignIns, tr("%1 sign-in events scanned").arg(t.eventsScanned));
     findings << activity;
 

@@ -67,11 +67,11 @@ QList<Finding> Rules::bp01Inventory(const RuleInput& input)
             .arg(enabled.size())
             .arg(blocked.size())
             .arg(disabled.size()),
-        tr("%1 mailbox(es) can submit mail with a password over SMTP AUTH and %2 more have the protocol on but "
-           "Basic authentication blocked (OAuth only). %3")
-            .arg(enabled.size())
-            .arg(blocked.size())
-            .arg(usage));
+        // One count per sentence: a translation can choose a plural form for %n only.
+        tr("%n mailbox(es) can submit mail with a password over SMTP AUTH.", nullptr, int(enabled.size())) + u' ' +
+            tr("%n more mailbox(es) have the protocol on but Basic authentication blocked (OAuth only).", nullptr,
+               int(blocked.size())) +
+            u' ' + usage);
     inventory.affectedObjects = upnsOf(enabled + blocked);
     const auto& org = input.snapshot.organization.smtpClientAuthenticationDisabled;
     inventory.evidence << evidenceFrom(input.snapshot, CollectorId::TransportConfig,
@@ -227,12 +227,13 @@ QList<Finding> Rules::bp09NoPlainTextAuth(const RuleInput& input)
         Finding f = makeFinding(
             u"BP09-basic-smtp-allowed"_s, u"BP09"_s, Severity::High, FindingKind::Issue,
             tr("Basic authentication for SMTP AUTH is still allowed"),
-            tr("%1 mailbox(es) accept a password over SMTP AUTH and %2 authentication policy(ies) allow Basic "
-               "authentication for SMTP. %3 Move devices and applications to OAuth (XOAUTH2) or an SMTP relay "
-               "connector, then block Basic authentication.")
-                .arg(enabled.size())
-                .arg(allowingPolicies.size())
-                .arg(countdownText(input.now)));
+            tr("%n mailbox(es) accept a password over SMTP AUTH.", nullptr, int(enabled.size())) + u' ' +
+                tr("%n authentication policy(ies) allow Basic authentication for SMTP.", nullptr,
+                   int(allowingPolicies.size())) +
+                u' ' +
+                tr("%1 Move devices and applications to OAuth (XOAUTH2) or an SMTP relay connector, then block "
+                   "Basic authentication.")
+                    .arg(countdownText(input.now)));
         f.affectedObjects = enabled + allowingPolicies;
         f.evidence << Evidence{tr("%n day(s) until %1", nullptr, int(daysUntilBasicSmtpDefaultChange(input.now)))
                                    .arg(basicSmtpDefaultChangeDate().toString(Qt::ISODate)),

@@ -204,11 +204,12 @@ void ReportSections::executiveSummary()
     if (enabled > 0) {
         m_builder.paragraph(
             tr("Microsoft disables Basic authentication for SMTP AUTH by default in existing tenants at the end of "
-               "December 2026 (%n day(s) after this report). %1 mailbox(es) can still authenticate with a password "
-               "over SMTP: move their devices and applications to OAuth (XOAUTH2) or another sending method "
-               "before then.",
-               nullptr, static_cast<int>(std::max<qint64>(days, 0)))
-                .arg(enabled),
+               "December 2026 (%n day(s) after this report).",
+               nullptr, static_cast<int>(std::max<qint64>(days, 0))) +
+                u' ' +
+                tr("%n mailbox(es) can still authenticate with a password over SMTP: move their devices and "
+                   "applications to OAuth (XOAUTH2) or another sending method before then.",
+                   nullptr, static_cast<int>(enabled)),
             failureColor(), 1.0, true);
     } else {
         m_builder.paragraph(tr("No mailbox can authenticate to SMTP AUTH with a password: the tenant is ready for "

@@ -2469,11 +2469,6 @@ Exitcodes: 0 geschrieben, 2 Verwendungsfehler oder eine Auditdatei, die nicht ge
         <source>Basic authentication for SMTP AUTH: December 2026</source>
         <translation>Standardauthentifizierung für SMTP AUTH: Dezember 2026</translation>
     </message>
-    <message numerus="yes">
-        <source>Microsoft disables Basic authentication for SMTP AUTH by default in existing tenants at the end of December 2026 (%n day(s) after this report). %1 mailbox(es) can still authenticate with a password over SMTP: move their devices and applications to OAuth (XOAUTH2) or another sending method before then.</source>
-        <translation>
-            <numerusform>Microsoft deaktiviert die Standardauthentifizierung für SMTP AUTH in bestehenden Mandanten Ende Dezember 2026 standardmäßig (%n Tag nach diesem Bericht). Postfächer, die sich weiterhin mit einem Kennwort über SMTP authentifizieren können: %1. Stellen Sie deren Geräte und Anwendungen vorher auf OAuth (XOAUTH2) oder eine andere Sendemethode um.</numerusform><numerusform>Microsoft deaktiviert die Standardauthentifizierung für SMTP AUTH in bestehenden Mandanten Ende Dezember 2026 standardmäßig (%n Tage nach diesem Bericht). Postfächer, die sich weiterhin mit einem Kennwort über SMTP authentifizieren können: %1. Stellen Sie deren Geräte und Anwendungen vorher auf OAuth (XOAUTH2) oder eine andere Sendemethode um.</numerusform></translation>
-    </message>
     <message>
         <source>No mailbox can authenticate to SMTP AUTH with a password: the tenant is ready for the end of Basic authentication for SMTP AUTH in December 2026.</source>
         <translation>Kein Postfach kann sich mit einem Kennwort bei SMTP AUTH authentifizieren: Der Mandant ist für das Ende der Standardauthentifizierung für SMTP AUTH im Dezember 2026 bereit.</translation>
@@ -2662,6 +2657,16 @@ Exitcodes: 0 geschrieben, 2 Verwendungsfehler oder eine Auditdatei, die nicht ge
         <source>No mailbox accepts a password over SMTP AUTH.</source>
         <translation>Kein Postfach akzeptiert ein Kennwort über SMTP AUTH.</translation>
     </message>
+    <message numerus="yes">
+        <source>Microsoft disables Basic authentication for SMTP AUTH by default in existing tenants at the end of December 2026 (%n day(s) after this report).</source>
+        <translation>
+            <numerusform>Microsoft deaktiviert die Standardauthentifizierung für SMTP AUTH in bestehenden Mandanten Ende Dezember 2026 standardmäßig (%n Tag nach diesem Bericht).</numerusform><numerusform>Microsoft deaktiviert die Standardauthentifizierung für SMTP AUTH in bestehenden Mandanten Ende Dezember 2026 standardmäßig (%n Tage nach diesem Bericht).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) can still authenticate with a password over SMTP: move their devices and applications to OAuth (XOAUTH2) or another sending method before then.</source>
+        <translation>
+            <numerusform>%n Postfach kann sich noch mit einem Kennwort über SMTP authentifizieren: Stellen Sie seine Geräte und Anwendungen vorher auf OAuth (XOAUTH2) oder eine andere Sendemethode um.</numerusform><numerusform>%n Postfächer können sich noch mit einem Kennwort über SMTP authentifizieren: Stellen Sie ihre Geräte und Anwendungen vorher auf OAuth (XOAUTH2) oder eine andere Sendemethode um.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2825,10 +2830,6 @@ Exitcodes: 0 geschrieben, 2 Verwendungsfehler oder eine Auditdatei, die nicht ge
         <source>SMTP AUTH activity: %1 successful and %2 failed sign-ins in %n day(s)</source>
         <translation>
             <numerusform>SMTP-AUTH-Aktivität: %1 erfolgreiche und %2 fehlgeschlagene Anmeldungen in %n Tag</numerusform><numerusform>SMTP-AUTH-Aktivität: %1 erfolgreiche und %2 fehlgeschlagene Anmeldungen in %n Tagen</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 account(s) from %2 distinct address(es) used SMTP AUTH in the window.</source>
-        <translation>Im Zeitraum wurde SMTP AUTH von %1 Konto/Konten über %2 verschiedene Adresse(n) verwendet.</translation>
     </message>
     <message>
         <source>%1 sign-in events scanned</source>
@@ -3111,10 +3112,6 @@ Exitcodes: 0 geschrieben, 2 Verwendungsfehler oder eine Auditdatei, die nicht ge
         <translation>SMTP-AUTH-Bestand: %1 aktiviert, %2 blockiert, %3 deaktiviert</translation>
     </message>
     <message>
-        <source>%1 mailbox(es) can submit mail with a password over SMTP AUTH and %2 more have the protocol on but Basic authentication blocked (OAuth only). %3</source>
-        <translation>Postfächer, die E-Mails mit einem Kennwort über SMTP AUTH senden können: %1; weitere Postfächer mit aktiviertem Protokoll, aber blockierter Standardauthentifizierung (nur OAuth): %2. %3</translation>
-    </message>
-    <message>
         <source>SmtpClientAuthenticationDisabled = %1</source>
         <translation>SmtpClientAuthenticationDisabled = %1</translation>
     </message>
@@ -3197,10 +3194,6 @@ Exitcodes: 0 geschrieben, 2 Verwendungsfehler oder eine Auditdatei, die nicht ge
     <message>
         <source>Basic authentication for SMTP AUTH is still allowed</source>
         <translation>Die Standardauthentifizierung für SMTP AUTH ist weiterhin zulässig</translation>
-    </message>
-    <message>
-        <source>%1 mailbox(es) accept a password over SMTP AUTH and %2 authentication policy(ies) allow Basic authentication for SMTP. %3 Move devices and applications to OAuth (XOAUTH2) or an SMTP relay connector, then block Basic authentication.</source>
-        <translation>Postfächer, die ein Kennwort über SMTP AUTH akzeptieren: %1; Authentifizierungsrichtlinien, die die Standardauthentifizierung für SMTP zulassen: %2. %3 Stellen Sie Geräte und Anwendungen auf OAuth (XOAUTH2) oder einen SMTP-Relay-Connector um, und blockieren Sie dann die Standardauthentifizierung.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) until %1</source>
@@ -3371,6 +3364,40 @@ Exitcodes: 0 geschrieben, 2 Verwendungsfehler oder eine Auditdatei, die nicht ge
     <message>
         <source>Not measurable from the tenant. Saved audits (JSON) record every mailbox's setting and verdict and can be exported; keep them with your configuration backups so a known-good state can be restored.</source>
         <translation>Im Mandanten nicht messbar. Gespeicherte Audits (JSON) erfassen die Einstellung und das Ergebnis jedes Postfachs und können exportiert werden; bewahren Sie sie zusammen mit Ihren Konfigurationssicherungen auf, damit ein bekannt funktionierender Zustand wiederhergestellt werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) used SMTP AUTH in the window.</source>
+        <translation>
+            <numerusform>%n Konto hat im Zeitraum SMTP AUTH verwendet.</numerusform><numerusform>%n Konten haben im Zeitraum SMTP AUTH verwendet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Their sign-ins came from %n distinct source address(es).</source>
+        <translation>
+            <numerusform>Ihre Anmeldungen kamen von %n Quelladresse.</numerusform><numerusform>Ihre Anmeldungen kamen von %n verschiedenen Quelladressen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) can submit mail with a password over SMTP AUTH.</source>
+        <translation>
+            <numerusform>%n Postfach kann E-Mails mit einem Kennwort über SMTP AUTH übermitteln.</numerusform><numerusform>%n Postfächer können E-Mails mit einem Kennwort über SMTP AUTH übermitteln.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more mailbox(es) have the protocol on but Basic authentication blocked (OAuth only).</source>
+        <translation>
+            <numerusform>Bei %n weiteren Postfach ist das Protokoll eingeschaltet, aber die Standardauthentifizierung blockiert (nur OAuth).</numerusform><numerusform>Bei %n weiteren Postfächern ist das Protokoll eingeschaltet, aber die Standardauthentifizierung blockiert (nur OAuth).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es) accept a password over SMTP AUTH.</source>
+        <translation>
+            <numerusform>%n Postfach akzeptiert ein Kennwort über SMTP AUTH.</numerusform><numerusform>%n Postfächer akzeptieren ein Kennwort über SMTP AUTH.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authentication policy(ies) allow Basic authentication for SMTP.</source>
+        <translation>
+            <numerusform>%n Authentifizierungsrichtlinie erlaubt die Standardauthentifizierung für SMTP.</numerusform><numerusform>%n Authentifizierungsrichtlinien erlauben die Standardauthentifizierung für SMTP.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 Move devices and applications to OAuth (XOAUTH2) or an SMTP relay connector, then block Basic authentication.</source>
+        <translation>%1 Stellen Sie Geräte und Anwendungen auf OAuth (XOAUTH2) oder einen SMTP-Relay-Connector um und blockieren Sie dann die Standardauthentifizierung.</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4360,22 @@ Exit-Codes: 0 angenommen, 2 Aufruf oder ungültige Eingabe (nichts gesendet), 20
     <message>
         <source>Sign-in cancelled.</source>
         <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>SMTP conversation</source>
+        <translation>SMTP-Dialog</translation>
+    </message>
+    <message>
+        <source>The SMTP conversation appears here when you press Send: every command and reply with its time, and the TLS handshake. Passwords and tokens are always hidden.</source>
+        <translation>Der SMTP-Dialog erscheint hier, wenn Sie auf Senden klicken: jeder Befehl und jede Antwort mit Uhrzeit sowie der TLS-Handshake. Kennwörter und Token werden immer verborgen.</translation>
+    </message>
+    <message>
+        <source>Result and diagnosis</source>
+        <translation>Ergebnis und Diagnose</translation>
+    </message>
+    <message>
+        <source>After a send, the result appears here. When the server refuses the message, this explains the reply in plain words: the likely cause, and the setting or PowerShell command that fixes it.</source>
+        <translation>Nach dem Senden erscheint hier das Ergebnis. Lehnt der Server die Nachricht ab, wird die Antwort hier verständlich erklärt: die wahrscheinliche Ursache und die Einstellung oder der PowerShell-Befehl, der sie behebt.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
@@ -89,6 +90,11 @@ void ApiClient::setTlsTrust(const TlsTrust& trust)
 {
     m_ssl = trust.configuration();
 }
+
+namespace {
+// Replies at least this large are parsed off the audit's thread (sign-in, user and mailbox pages).
+constexpr qsizetype LargeJsonBytes = 64 * 1024;
+} // namespace
 
 ApiClient::Pending* ApiClient::find(RequestId id) const
 {
@@ -305,28 +311,51 @@ void ApiClient::handleResponse(Pending& pending, ApiResponse response)
         return;
     }
     if (pending.request.expectJson) {
-        if (response.body.trimmed().isEmpty() && (status == 204 || status == 202)) {
+        if ((status == 204 || status == 202) && response.body.trimmed().isEmpty()) {
             response.json = {};
+        } else if (response.body.size() >= LargeJsonBytes) {
+            // A large page is parsed on a pool thread: parsing them on this (the audit's) thread made it the
+            // busiest of the process. The request keeps its place; a cancel meanwhile removes it, and then the
+            // parsed page is dropped.
+            const RequestId id = pending.id;
+            const QByteArray body = response.body;
+            QtConcurrent::run([body] {
+                QJsonParseError parseError{};
+                QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+                return std::make_pair(std::move(document), parseError);
+            }).then(this, [this, id, response = std::move(response)](std::pair<QJsonDocument, QJsonParseError> parsed) {
+                if (Pending* waiting = find(id))
+                    acceptJson(*waiting, std::move(response), parsed.first, parsed.second);
+            });
+            return;
         } else {
             QJsonParseError parseError{};
             const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
-            if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-                Error error = Error::make(
-                    Error::Category::MalformedResponse, tr("The service sent a reply that is not valid JSON."),
-                    u"%1: %2 at offset %3 of %4 bytes"_s.arg(logUrl(pending.url), parseError.errorString())
-                        .arg(parseError.offset)
-                        .arg(response.body.size()));
-                error.httpStatus = status;
-                if (pending.request.idempotent) {
-                    retryOrFail(pending, error, std::nullopt);
-                    return;
-                }
-                finish(pending.id, error);
-                return;
-            }
-            response.json = document.object();
+            acceptJson(pending, std::move(response), document, parseError);
+            return;
         }
     }
+    finish(pending.id, std::move(response));
+}
+
+void ApiClient::acceptJson(Pending& pending, ApiResponse response, const QJsonDocument& document,
+                           const QJsonParseError& parseError)
+{
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        Error error =
+            Error::make(Error::Category::MalformedResponse, tr("The service sent a reply that is not valid JSON."),
+                        u"%1: %2 at offset %3 of %4 bytes"_s.arg(logUrl(pending.url), parseError.errorString())
+                            .arg(parseError.offset)
+                            .arg(response.body.size()));
+        error.httpStatus = response.status;
+        if (pending.request.idempotent) {
+            retryOrFail(pending, error, std::nullopt);
+            return;
+        }
+        finish(pending.id, error);
+        return;
+    }
+    response.json = document.object();
     finish(pending.id, std::move(response));
 }
 

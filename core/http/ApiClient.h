@@ -4,6 +4,7 @@
 #include "http/RetryPolicy.h"
 #include "http/TlsTrust.h"
 
+#include <QJsonDocument>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
@@ -90,6 +91,8 @@ private:
     void onReplyFinished(RequestId id);
     void onAttemptTimeout(RequestId id);
     void handleResponse(Pending& pending, ApiResponse response);
+    void acceptJson(Pending& pending, ApiResponse response, const QJsonDocument& document,
+                    const QJsonParseError& parseError);
     void handleRedirect(Pending& pending, ApiResponse response);
     void retryOrFail(Pending& pending, Error error, std::optional<std::chrono::milliseconds> retryAfter);
     void requeueNow(Pending& pending);

@@ -81,7 +81,8 @@ void ProgressLine::draw()
     const int filled = static_cast<int>(overall * barWidth);
     QString line = u"["_s + QString(filled, u'#') + QString(barWidth - filled, u' ') + u"] "_s +
                    u"%1% "_s.arg(static_cast<int>(overall * 100), 3) +
-                   tr("%1/%2 collectors, %3 objects").arg(done).arg(collectors.size()).arg(items);
+                   tr("%1/%2 collectors").arg(done).arg(collectors.size()) + u", "_s +
+                   tr("%n object(s)", nullptr, static_cast<int>(items));
     const qint64 eta = m_run.overallEtaMs();
     if (eta >= 0)
         line += tr(", about %1 s left").arg((eta + 999) / 1000);

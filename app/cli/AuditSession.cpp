@@ -291,7 +291,9 @@ private:
                 return;
             clearProgress();
             if (status.isComplete())
-                err() << tr("%1: complete, %2 objects").arg(collectorName(id)).arg(status.itemCount) << Qt::endl;
+                err() << tr("%1: complete, %n object(s)", nullptr, static_cast<int>(status.itemCount))
+                             .arg(collectorName(id))
+                      << Qt::endl;
             else if (status.error)
                 err() << tr("%1: FAILED (%2): %3")
                              .arg(collectorName(id), status.error->categoryName(), status.error->toString())

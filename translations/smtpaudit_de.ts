@@ -71,10 +71,6 @@
         <translation>Fehlt für %1: %2. %3</translation>
     </message>
     <message>
-        <source>%1: complete, %2 objects</source>
-        <translation>%1: vollständig, %2 Objekte</translation>
-    </message>
-    <message>
         <source>%1: FAILED (%2): %3</source>
         <translation>%1: FEHLGESCHLAGEN (%2): %3</translation>
     </message>
@@ -105,10 +101,6 @@
     <message>
         <source>PARTIAL</source>
         <translation>UNVOLLSTÄNDIG</translation>
-    </message>
-    <message>
-        <source>%1/%2 collectors, %3 objects</source>
-        <translation>%1/%2 Collectors, %3 Objekte</translation>
     </message>
     <message>
         <source>, about %1 s left</source>
@@ -291,6 +283,20 @@ Exitcodes: 0 kein Befund auf oder über --fail-on, 1 Befunde auf oder über --fa
     <message>
         <source>No certificate passphrase is saved in the keychain for profile %1; an encrypted private key needs one.</source>
         <translation>Für das Profil %1 ist keine Zertifikatspassphrase im Schlüsselbund gespeichert; ein verschlüsselter privater Schlüssel benötigt eine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: complete, %n object(s)</source>
+        <translation>
+            <numerusform>%1: vollständig, %n Objekt</numerusform><numerusform>%1: vollständig, %n Objekte</numerusform></translation>
+    </message>
+    <message>
+        <source>%1/%2 collectors</source>
+        <translation>%1/%2 Collectors</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt</numerusform><numerusform>%n Objekte</numerusform></translation>
     </message>
 </context>
 <context>

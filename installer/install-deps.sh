@@ -7,7 +7,7 @@ build_packages=(
     build-essential cmake ninja-build pkg-config git python3 file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libssl-dev libgl-dev clang-format
+    libssl-dev libgl-dev libnghttp2-dev clang-format
 )
 runtime_packages=(
     qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins

@@ -89,13 +89,14 @@ bool isFramingHeader(const QByteArray& name)
 
 } // namespace
 
-HttpConnection::HttpConnection(Handler handler, Settings settings, QObject* parent)
-    : QObject(parent)
-    , m_socket(new QSslSocket(this))
+HttpConnection::HttpConnection(QSslSocket* encryptedSocket, Handler handler, Settings settings, QObject* parent)
+    : ServerConnection(parent)
+    , m_socket(encryptedSocket)
     , m_handler(std::move(handler))
     , m_settings(settings)
     , m_parser(settings.limits)
 {
+    m_socket->setParent(this);
     m_idleTimer.setSingleShot(true);
     m_delayTimer.setSingleShot(true);
     m_delayTimer.setTimerType(Qt::PreciseTimer);
@@ -103,37 +104,22 @@ HttpConnection::HttpConnection(Handler handler, Settings settings, QObject* pare
     connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::onIdleTimeout);
     connect(&m_delayTimer, &QTimer::timeout, this, [this] { send(m_delayedPlan); });
     connect(&m_trickleTimer, &QTimer::timeout, this, &HttpConnection::writeNextChunk);
-    connect(m_socket, &QSslSocket::encrypted, this, [this] {
-        m_encrypted = true;
-        m_idleTimer.start(m_settings.idleTimeoutMs);
-        processInput();
-    });
     connect(m_socket, &QSslSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QSslSocket::disconnected, this, &HttpConnection::markClosed);
-    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+    connect(m_socket, &QSslSocket::errorOccurred, this, [this] {
         if (m_closed)
             return; // one failure may be reported as several errors
-        if (!m_encrypted && error != QAbstractSocket::RemoteHostClosedError)
-            qCDebug(lcSample) << "TLS handshake failed:" << m_socket->errorString();
-        if (!m_encrypted)
-            emit handshakeFailed();
         m_socket->abort();
         markClosed();
     });
+    m_idleTimer.start(m_settings.idleTimeoutMs);
+    // Bytes that arrived with the end of the handshake were announced before anyone listened.
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }
 
 HttpConnection::~HttpConnection() = default;
-
-bool HttpConnection::start(qintptr socketDescriptor, const QSslConfiguration& tls)
-{
-    if (!m_socket->setSocketDescriptor(socketDescriptor))
-        return false;
-    m_socket->setSslConfiguration(tls);
-    m_idleTimer.start(m_settings.handshakeTimeoutMs);
-    m_socket->startServerEncryption();
-    return true;
-}
 
 void HttpConnection::abort()
 {
@@ -166,7 +152,7 @@ void HttpConnection::onReadyRead()
 
 void HttpConnection::processInput()
 {
-    if (m_processing || !m_encrypted || m_closed)
+    if (m_processing || m_closed)
         return;
     m_processing = true;
     while (!m_busy && !m_closed) {
@@ -328,13 +314,9 @@ void HttpConnection::finishResponse()
 
 void HttpConnection::onIdleTimeout()
 {
-    if (!m_encrypted || !m_busy) {
-        qCDebug(lcSample) << (m_encrypted ? "closing idle connection" : "TLS handshake timed out");
-        if (!m_encrypted)
-            emit handshakeFailed();
+    if (!m_busy) {
+        qCDebug(lcSample) << "closing idle connection";
         m_socket->disconnectFromHost();
-        if (!m_encrypted)
-            abort();
     }
 }
 

@@ -1,70 +1,32 @@
 #pragma once
 
-#include "sample/SampleHttp.h"
 #include "sample/server/HttpRequestParser.h"
+#include "sample/server/ServerConnection.h"
 
 #include <QByteArray>
 #include <QObject>
-#include <QPointer>
-#include <QSslConfiguration>
 #include <QTimer>
-
-#include <functional>
 
 class QSslSocket;
 
 namespace smtpaudit::sample {
 
-// How one response goes on the wire; the non-default deliveries are injected faults.
-struct ResponsePlan
-{
-    enum class Delivery
-    {
-        Whole,
-        ResetMidBody, // head and half the body, then a TCP reset
-        Trickle,      // the body in chunks with pauses
-    };
-
-    HttpResponse response;
-    Delivery delivery = Delivery::Whole;
-    int delayMs = 0; // waited with a timer before the first byte
-    int trickleChunkBytes = 16;
-    int trickleIntervalMs = 10;
-};
-
-// One TLS connection: handshake, HTTP/1.1 requests one at a time (keep-alive, pipelined bytes wait their
-// turn), responses as planned by the handler, and an idle timeout. Everything is event-driven: a delayed or
-// trickled response never blocks the thread.
-class HttpConnection : public QObject
+// One encrypted connection speaking HTTP/1.1 (ALPN chose "http/1.1" or nothing): requests one at a time (keep-alive,
+// pipelined bytes wait their turn), responses as planned by the handler, and an idle timeout. Everything is
+// event-driven: a delayed or trickled response never blocks the thread.
+class HttpConnection : public ServerConnection
 {
     Q_OBJECT
 
 public:
-    // The handler answers a parsed request (without token claims: the server adds them).
-    using Handler = std::function<ResponsePlan(HttpRequest)>;
-
-    struct Settings
-    {
-        HttpRequestParser::Limits limits;
-        int idleTimeoutMs = 30000;
-        int handshakeTimeoutMs = 10000;
-    };
-
-    HttpConnection(Handler handler, Settings settings, QObject* parent = nullptr);
+    // Takes ownership of `encryptedSocket` (a server socket whose TLS handshake has completed).
+    HttpConnection(QSslSocket* encryptedSocket, Handler handler, Settings settings, QObject* parent = nullptr);
     ~HttpConnection() override;
 
-    // Takes over an accepted socket descriptor and starts the TLS handshake; false if the descriptor is unusable.
-    bool start(qintptr socketDescriptor, const QSslConfiguration& tls);
-
-    bool isEncrypted() const { return m_encrypted; }
     bool isWaitingToRespond() const { return m_delayTimer.isActive(); }
+    int responsesWaiting() const override { return isWaitingToRespond() ? 1 : 0; }
     // Closes at once (server shutdown).
-    void abort();
-
-signals:
-    void handshakeFailed();
-    void requestRejected(int status);
-    void closed(); // emitted once; the owner may delete the connection later
+    void abort() override;
 
 private:
     void onReadyRead();
@@ -92,7 +54,6 @@ private:
     QByteArray m_trickleBody;
     qsizetype m_trickleOffset = 0;
     int m_trickleChunkBytes = 16;
-    bool m_encrypted = false;
     bool m_busy = false;       // a response is being produced or written
     bool m_processing = false; // inside processInput(), to avoid recursion
     bool m_keepAlive = true;

@@ -1,10 +1,14 @@
 #include "sample/server/SampleHttpServer.h"
 
+#include "sample/server/Http2Connection.h"
+#include "sample/server/HttpConnection.h"
+#include "sample/server/TlsHandshake.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUuid>
@@ -109,6 +113,10 @@ Status SampleHttpServer::start()
         m_pki = std::make_shared<const SamplePki>(std::move(*generated));
     }
     m_tls = m_pki->serverConfiguration();
+    // The server picks the first of its protocols that the client offers: h2 for QNAM (Qt 6 offers h2 over
+    // TLS by default), http/1.1 for clients without HTTP/2, nothing (HTTP/1.1 too) for clients without ALPN.
+    if (m_options.http2)
+        m_tls.setAllowedNextProtocols({QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1});
     if (!m_options.caCertificatePath.isEmpty()) {
         if (Status written = m_pki->writeCaCertificate(m_options.caCertificatePath); !written)
             return written;
@@ -126,11 +134,18 @@ Status SampleHttpServer::start()
 void SampleHttpServer::stop()
 {
     m_listener->close();
-    const QSet<HttpConnection*> connections = m_connections;
+    const QSet<TlsHandshake*> handshakes = m_handshakes;
+    m_handshakes.clear();
+    for (TlsHandshake* handshake : handshakes) {
+        handshake->disconnect(this);
+        handshake->abort();
+        handshake->deleteLater();
+    }
+    const QSet<ServerConnection*> connections = m_connections;
     m_connections.clear();
-    for (HttpConnection* connection : connections) {
+    for (ServerConnection* connection : connections) {
         connection->disconnect(this);
-        connection->abort();
+        connection->shutdown();
         connection->deleteLater();
     }
 }
@@ -161,39 +176,59 @@ QSslConfiguration SampleHttpServer::clientSslConfiguration() const
 
 int SampleHttpServer::responsesWaitingForLatency() const
 {
-    return static_cast<int>(
-        std::count_if(m_connections.cbegin(), m_connections.cend(),
-                      [](const HttpConnection* connection) { return connection->isWaitingToRespond(); }));
+    int waiting = 0;
+    for (const ServerConnection* connection : m_connections)
+        waiting += connection->responsesWaiting();
+    return waiting;
 }
 
 void SampleHttpServer::acceptConnection(qintptr socketDescriptor)
 {
-    if (m_connections.size() >= m_options.maxConnections) {
+    if (openConnections() >= m_options.maxConnections) {
         ++m_counters.connectionsRefused;
         QTcpSocket refused;
         refused.setSocketDescriptor(socketDescriptor);
         refused.abort();
         return;
     }
-    HttpConnection::Settings settings{m_options.limits, m_options.idleTimeoutMs, m_options.handshakeTimeoutMs};
-    auto* connection =
-        new HttpConnection([this](HttpRequest request) { return respond(std::move(request)); }, settings, this);
+    auto* handshake = new TlsHandshake(m_options.handshakeTimeoutMs, this);
+    m_handshakes.insert(handshake);
+    connect(handshake, &TlsHandshake::encrypted, this, [this, handshake](QSslSocket* socket) {
+        m_handshakes.remove(handshake);
+        handshake->deleteLater();
+        serveEncrypted(socket);
+    });
+    connect(handshake, &TlsHandshake::failed, this, [this, handshake] {
+        ++m_counters.handshakesFailed;
+        m_handshakes.remove(handshake);
+        handshake->deleteLater();
+    });
+    ++m_counters.connectionsAccepted;
+    if (!handshake->start(socketDescriptor, m_tls)) {
+        m_handshakes.remove(handshake);
+        handshake->deleteLater();
+    }
+}
+
+void SampleHttpServer::serveEncrypted(QSslSocket* socket)
+{
+    const ServerConnection::Settings settings{m_options.limits, m_options.idleTimeoutMs, m_options.handshakeTimeoutMs};
+    auto handler = [this](HttpRequest request) { return respond(std::move(request)); };
+    ServerConnection* connection = nullptr;
+    if (socket->sslConfiguration().nextNegotiatedProtocol() == QSslConfiguration::ALPNProtocolHTTP2)
+        connection = new Http2Connection(socket, std::move(handler), settings, this);
+    else
+        connection = new HttpConnection(socket, std::move(handler), settings, this);
     m_connections.insert(connection);
-    connect(connection, &HttpConnection::closed, this, [this, connection] {
+    connect(connection, &ServerConnection::closed, this, [this, connection] {
         m_connections.remove(connection);
         connection->deleteLater();
     });
-    connect(connection, &HttpConnection::handshakeFailed, this, [this] { ++m_counters.handshakesFailed; });
-    connect(connection, &HttpConnection::requestRejected, this, [this](int status) {
+    connect(connection, &ServerConnection::requestRejected, this, [this](int status) {
         ++m_counters.requestsRejected;
         ++m_counters.requestsServed;
         emit requestHandled({}, {}, status);
     });
-    ++m_counters.connectionsAccepted;
-    if (!connection->start(socketDescriptor, m_tls)) {
-        m_connections.remove(connection);
-        connection->deleteLater();
-    }
 }
 
 std::optional<AccessTokenClaims> SampleHttpServer::verifyBearer(const HttpRequest& request)

@@ -3,9 +3,9 @@
 #include "sample/SampleHttp.h"
 #include "sample/identity/TokenVerifier.h"
 #include "sample/server/FaultInjector.h"
-#include "sample/server/HttpConnection.h"
 #include "sample/server/Pki.h"
 #include "sample/server/SampleServerOptions.h"
+#include "sample/server/ServerConnection.h"
 #include "sample/server/Throttler.h"
 #include "util/Result.h"
 
@@ -17,15 +17,19 @@
 
 #include <memory>
 
+class QSslSocket;
 class QTcpServer;
 
 namespace smtpaudit::sample {
 
-// The sample tenant's HTTPS server on loopback: TLS with the sample CA's certificate, HTTP/1.1 with
-// keep-alive, bearer-token verification, routing to SampleServices (asked in the order they were added; the
-// first answer wins; nobody answering gives a Graph-shaped 404), Graph's throttling rules and injected faults.
-// Adds `request-id`, `client-request-id` (echoed, or the request id) and `Date` to every response.
-// Runs on the thread that owns it; services are called on it and must not block.
+class TlsHandshake;
+
+// The sample tenant's HTTPS server on loopback: TLS with the sample CA's certificate, HTTP/2 when the client
+// offers "h2" in ALPN (SampleServerOptions::http2) and HTTP/1.1 with keep-alive otherwise, bearer-token verification,
+// routing to SampleServices (asked in the order they were added; the first answer wins; nobody answering gives a
+// Graph-shaped 404), Graph's throttling rules and injected faults. Adds `request-id`, `client-request-id` (echoed, or
+// the request id) and `Date` to every response. Runs on the thread that owns it; services are called on it and must not
+// block.
 class SampleHttpServer : public QObject
 {
     Q_OBJECT
@@ -54,7 +58,8 @@ public:
     QSslConfiguration clientSslConfiguration() const;
 
     const ServerCounters& counters() const { return m_counters; }
-    int openConnections() const { return static_cast<int>(m_connections.size()); }
+    // TLS handshakes in progress included.
+    int openConnections() const { return static_cast<int>(m_handshakes.size() + m_connections.size()); }
     int responsesWaitingForLatency() const; // responses held back by the latency fault right now
 
 signals:
@@ -62,6 +67,7 @@ signals:
 
 private:
     void acceptConnection(qintptr socketDescriptor);
+    void serveEncrypted(QSslSocket* socket);
     ResponsePlan respond(HttpRequest request);
     std::optional<AccessTokenClaims> verifyBearer(const HttpRequest& request);
     HttpResponse dispatch(const HttpRequest& request);
@@ -74,7 +80,8 @@ private:
     Throttler m_throttler;
     FaultInjector m_faults;
     QTcpServer* m_listener = nullptr;
-    QSet<HttpConnection*> m_connections;
+    QSet<TlsHandshake*> m_handshakes;
+    QSet<ServerConnection*> m_connections;
     ServerCounters m_counters;
 };
 

@@ -71,6 +71,8 @@ struct SampleServerOptions
     int idleTimeoutMs = 30000; // a keep-alive connection without a request is closed after this
     int handshakeTimeoutMs = 10000;
     int maxConnections = 1024; // more are closed right after accept
+    // Offer HTTP/2 through ALPN ("h2", then "http/1.1"), as graph.microsoft.com does; false: HTTP/1.1 only.
+    bool http2 = true;
 
     // A bearer token is only handed to services on paths whose audience it carries (Graph tokens for Graph
     // paths, Exchange tokens for the admin API); elsewhere it is treated as absent.

@@ -109,12 +109,22 @@ public:
 
     EffectiveSmtpAuth resolve(const Mailbox& mailbox) const;
     MailboxAssessment assess(const Mailbox& mailbox) const;
-    // Every mailbox of the snapshot, sorted by lower-case UPN (the spec's order).
+    // Every mailbox of the snapshot, sorted by lower-case UPN (the spec's order). A large tenant's
+    // mailboxes are assessed in chunks on the global thread pool (the calling thread takes part); the
+    // result is the same as assessing them one by one: chunk results go in sorted order, and each chunk
+    // shares its reason texts through a cache of its own.
     QList<MailboxAssessment> assessAll() const;
+    // Below this many mailboxes assessAll() stays on the calling thread.
+    static constexpr qsizetype parallelThreshold = 2048;
+    // assessAll() with at most `maxChunks` chunks (1 = serial); for tests comparing both.
+    QList<MailboxAssessment> assessAll(int maxChunks) const;
     const SnapshotIndex& index() const { return m_index; }
 
 private:
     struct Collected;
+    using DetailCache = QSet<QString>;
+    EffectiveSmtpAuth resolveShared(const Mailbox& mailbox, DetailCache& details) const;
+    MailboxAssessment assessWith(const Mailbox& mailbox, DetailCache& details) const;
     EffectiveSmtpAuth resolveUncached(const Mailbox& mailbox) const;
     void addAccountReasons(const DirectoryUser* user, Collected& out) const;
     void addAuthPolicyReasons(const Mailbox& mailbox, Collected& out) const;
@@ -127,7 +137,8 @@ private:
     QList<LegacyAuthBlockPolicy> m_legacyBlockPolicies;
     // Reason details repeat across mailboxes (the same policy, the same sentence): one shared copy each
     // keeps an 88,000-mailbox audit from holding hundreds of thousands of equal strings.
-    mutable QSet<QString> m_details;
+    // Used by resolve() and assess(); assessAll() gives each chunk its own.
+    mutable DetailCache m_details;
 };
 
 } // namespace smtpaudit

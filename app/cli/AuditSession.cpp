@@ -1,5 +1,5 @@
-// smtpaudit-cli audit, the run itself: sign-in set-up (possibly waiting for the keychain), the AuditRun,
-// the outputs, and the exit code.
+// smtpaudit-cli audit, the run itself: sign-in set-up (ProfileCredentialLoader, possibly waiting for the keychain),
+// the AuditRun, the outputs, and the exit code.
 #include "AuditSession.h"
 
 #include "AuditProgress.h"
@@ -11,6 +11,7 @@
 #include "http/ApiClient.h"
 #include "identity/Credential.h"
 #include "identity/DeviceCodeCredential.h"
+#include "identity/ProfileCredentialLoader.h"
 #include "identity/ProfileStore.h"
 #include "identity/SecretStore.h"
 #include "identity/TokenProvider.h"
@@ -35,6 +36,25 @@ std::optional<QByteArray> readSecretFromStdin()
     if (line.isEmpty())
         return std::nullopt;
     return line;
+}
+
+// A profile that cannot be used as written is a usage error (2); a secret the keychain does not have or give, or
+// one that does not open the key, is a sign-in problem (3). A certificate given on the command line is the
+// caller's input, so its problems are usage errors; a saved profile's are sign-in problems.
+int exitCodeFor(const CredentialLoadError& failure, bool savedProfile)
+{
+    switch (failure.kind) {
+    case CredentialLoadError::Kind::InvalidProfile:
+    case CredentialLoadError::Kind::UnsupportedAuth:
+        return ExitUsage;
+    case CredentialLoadError::Kind::MissingSecret:
+    case CredentialLoadError::Kind::KeychainUnavailable:
+        return ExitAuthentication;
+    case CredentialLoadError::Kind::CertificateUnreadable:
+    case CredentialLoadError::Kind::WrongPassphrase:
+        return savedProfile ? ExitAuthentication : ExitUsage;
+    }
+    return ExitAuthentication;
 }
 
 bool isAccessError(const Error& error)
@@ -93,12 +113,13 @@ public:
     {
         m_progress.reset();
         m_run.reset();
+        m_loader.reset();
         m_session.client.reset();
         m_session.tokens.reset();
         m_session.credential.reset();
     }
 
-    // The exit code when the set-up ended synchronously; nullopt while the audit (or a keychain read) runs.
+    // The exit code when the set-up ended synchronously; nullopt while the audit (or the sign-in set-up) runs.
     std::optional<int> prepare()
     {
         m_session.client = std::make_unique<ApiClient>();
@@ -119,7 +140,11 @@ public:
         profile.caFile = m_options.caFile;
         profile.certificatePath = m_options.certificate;
         profile.auth = ConnectionProfile::authKindFromName(m_options.auth).value_or(profile.auth);
-        return prepareFromProfile(profile, std::nullopt);
+        // Without a saved profile there is no keychain entry: a client secret comes from standard input, and a
+        // certificate's key must not be encrypted.
+        CredentialLoadOptions load;
+        load.secret = QByteArray();
+        return loadCredential(profile, std::move(load));
     }
 
 private:
@@ -131,10 +156,13 @@ private:
             return started.error().category == Error::Category::InvalidInput ? ExitUsage : ExitIncomplete;
         }
         m_session.sample = std::move(started).value();
-        const ConnectionProfile profile = m_session.sample.profile;
-        return prepareFromProfile(profile, m_session.sample.clientSecret);
+        CredentialLoadOptions load;
+        load.secret = m_session.sample.clientSecret;
+        return loadCredential(m_session.sample.profile, std::move(load));
     }
 
+    // A saved profile: its secret (client secret, certificate passphrase) comes from the keychain, where a
+    // delegated profile also keeps its refresh token so that the next run needs no device code.
     std::optional<int> prepareProfile()
     {
         m_session.secrets = std::make_unique<SecretStore>();
@@ -144,125 +172,65 @@ private:
             err() << tr("No connection profile named %1.").arg(m_options.profile) << Qt::endl;
             return ExitUsage;
         }
-        if (profile->auth == ConnectionProfile::AuthKind::Certificate)
-            return readCertificatePassphrase(*profile);
-        if (profile->auth != ConnectionProfile::AuthKind::ClientSecret || m_options.secretFromStdin)
-            return prepareFromProfile(*profile, std::nullopt);
-        // The profile's secret is in the keychain: go on when it has been read.
-        m_session.secrets->read(
-            profile->name, ProfileSecret::clientSecret,
-            [this, profile = *profile](Result<std::optional<QByteArray>> secret) {
-                if (!secret.ok() || !secret.value()) {
-                    err() << tr("The client secret of profile %1 could not be read from the keychain: %2")
-                                 .arg(profile.name, secret.ok() ? tr("no secret saved") : secret.error().toString())
-                          << Qt::endl;
-                    QCoreApplication::exit(ExitAuthentication);
-                    return;
-                }
-                if (const std::optional<int> code = prepareFromProfile(profile, *secret.value()))
-                    QCoreApplication::exit(*code);
-            });
-        return std::nullopt;
+        CredentialLoadOptions load;
+        if (profile->auth == ConnectionProfile::AuthKind::ClientSecret && m_options.secretFromStdin)
+            load.secret = QByteArray();
+        return loadCredential(*profile, std::move(load));
     }
 
-    // A certificate profile's key may be protected by a passphrase, saved in the keychain with the profile
-    // (the wizard's "new profile" page writes it there). No entry: the key is not encrypted.
-    std::optional<int> readCertificatePassphrase(const ConnectionProfile& profile)
+    // Reads what the profile needs and builds its credential; the run starts (or the process ends with the
+    // error's exit code) from the event loop.
+    std::optional<int> loadCredential(const ConnectionProfile& profile, CredentialLoadOptions load)
     {
-        m_session.secrets->read(profile.name, ProfileSecret::certificatePassphrase,
-                                [this, profile](Result<std::optional<QByteArray>> passphrase) {
-                                    if (!passphrase.ok()) {
-                                        err() << tr("The certificate passphrase of profile %1 could not be read "
-                                                    "from the keychain: %2")
-                                                     .arg(profile.name, passphrase.error().toString())
-                                              << Qt::endl;
-                                        QCoreApplication::exit(ExitAuthentication);
-                                        return;
-                                    }
-                                    m_certificatePassphraseFromKeychain = passphrase.value().has_value();
-                                    if (const std::optional<int> code = prepareFromProfile(
-                                            profile, std::nullopt, passphrase.value().value_or(QByteArray())))
-                                        QCoreApplication::exit(*code);
-                                });
-        return std::nullopt;
-    }
-
-    std::optional<int> prepareFromProfile(const ConnectionProfile& profile, std::optional<QByteArray> secret,
-                                          const QByteArray& certificatePassphrase = {})
-    {
-        Result<CloudEnvironment> cloud = profile.environment();
-        if (!cloud.ok()) {
-            err() << cloud.error().message << Qt::endl;
-            return ExitUsage;
-        }
-        m_session.cloud = cloud.value();
-        TlsTrust trust;
-        if (!profile.caFile.isEmpty()) {
-            const auto certificates = TlsTrust::loadCaFile(profile.caFile);
-            if (!certificates.ok()) {
-                err() << certificates.error().toString() << Qt::endl;
-                return ExitUsage;
-            }
-            trust.addCaCertificates(certificates.value());
-        }
-        m_session.client->setTlsTrust(trust);
-        switch (profile.auth) {
-        case ConnectionProfile::AuthKind::ClientSecret:
-            if (!secret)
-                secret = readSecretFromStdin().value_or(QByteArray());
-            if (secret->isEmpty()) {
+        if (load.secret && load.secret->isEmpty() && profile.auth == ConnectionProfile::AuthKind::ClientSecret) {
+            load.secret = readSecretFromStdin().value_or(QByteArray());
+            if (load.secret->isEmpty()) {
                 err() << tr("No client secret on standard input.") << Qt::endl;
                 return ExitUsage;
             }
-            m_session.credential =
-                std::make_unique<ClientSecretCredential>(m_session.cloud, profile.tenant, profile.clientId, *secret);
+        }
+        // A terminal has no browser redirect: both delegated kinds sign in with a device code here.
+        load.delegated = DelegatedSignIn::DeviceCode;
+        m_loader = std::make_unique<ProfileCredentialLoader>(m_session.secrets.get());
+        m_loader->load(profile, std::move(load), [this, profile](ProfileCredentialResult loaded) {
+            if (!loaded.ok()) {
+                err() << loaded.error().error.toString() << Qt::endl;
+                QCoreApplication::exit(exitCodeFor(loaded.error(), bool(m_session.secrets)));
+                return;
+            }
+            start(profile, std::move(loaded).value());
+        });
+        return std::nullopt;
+    }
+
+    void start(const ConnectionProfile& profile, ProfileCredential loaded)
+    {
+        m_session.cloud = loaded.cloud;
+        m_session.client->setTlsTrust(loaded.trust);
+        m_session.credential = std::move(loaded.credential);
+        if (auto* deviceCode = qobject_cast<DeviceCodeCredential*>(m_session.credential.get()))
+            connect(deviceCode, &DeviceCodeCredential::deviceCodeReady, this,
+                    [](const DeviceCodePrompt& prompt) { err() << prompt.message << Qt::endl; });
+        switch (profile.auth) {
+        case ConnectionProfile::AuthKind::ClientSecret:
             m_session.ownCredential.kind = OwnCredential::Kind::ClientSecret;
             break;
-        case ConnectionProfile::AuthKind::Certificate: {
-            Result<ClientCertificate> loaded =
-                ClientCertificate::fromFile(profile.certificatePath, certificatePassphrase);
-            if (!loaded.ok()) {
-                err() << loaded.error().toString() << Qt::endl;
-                if (m_session.secrets && loaded.error().category == Error::Category::InvalidInput)
-                    err() << (m_certificatePassphraseFromKeychain
-                                  ? tr("The passphrase saved in the keychain for profile %1 did not open the "
-                                       "certificate's private key.")
-                                  : tr("No certificate passphrase is saved in the keychain for profile %1; an "
-                                       "encrypted private key needs one."))
-                                 .arg(profile.name)
-                          << Qt::endl;
-                // A saved profile whose key the keychain cannot open is a sign-in problem, not a usage error.
-                return m_session.secrets ? ExitAuthentication : ExitUsage;
-            }
+        case ConnectionProfile::AuthKind::Certificate:
             m_session.ownCredential.kind = OwnCredential::Kind::Certificate;
-            m_session.ownCredential.expiresAt = loaded.value().expiresAt();
+            m_session.ownCredential.expiresAt = loaded.certificateExpiresAt;
             m_session.ownCredential.label = profile.certificatePath;
-            m_session.credential = std::make_unique<CertificateCredential>(
-                m_session.cloud, profile.tenant, profile.clientId, std::move(loaded).value(), profile.assertionVariant);
             break;
-        }
         case ConnectionProfile::AuthKind::DeviceCode:
-        case ConnectionProfile::AuthKind::AuthCodePkce: {
-            // A terminal has no browser redirect: both delegated kinds sign in with a device code here.
-            auto deviceCode = std::make_unique<DeviceCodeCredential>(m_session.cloud, profile.tenant, profile.clientId);
-            connect(deviceCode.get(), &DeviceCodeCredential::deviceCodeReady, this,
-                    [](const DeviceCodePrompt& prompt) { err() << prompt.message << Qt::endl; });
-            // A saved profile keeps its refresh token in the keychain: the next run needs no device code.
-            if (m_session.secrets)
-                deviceCode->setRefreshTokenStore(m_session.secrets.get(), profile.name);
-            m_session.credential = std::move(deviceCode);
+        case ConnectionProfile::AuthKind::AuthCodePkce:
             m_session.ownCredential.kind = OwnCredential::Kind::Delegated;
             break;
         }
-        }
         m_session.ownCredential.appId = profile.clientId;
-        m_session.credential->setTlsTrust(trust);
         m_session.sendingRanges = profile.sendingRanges;
         m_session.tenant = profile.tenant;
         m_session.tokens = std::make_unique<TokenProvider>(m_session.credential.get(), m_session.cloud);
         m_session.client->setTokenSource(m_session.tokens->tokenSource());
         startRun();
-        return std::nullopt;
     }
 
     void startRun()
@@ -360,7 +328,7 @@ private:
 
     AuditOptions m_options;
     Session m_session;
-    bool m_certificatePassphraseFromKeychain = false;
+    std::unique_ptr<ProfileCredentialLoader> m_loader;
     std::unique_ptr<AuditRun> m_run;
     std::unique_ptr<ProgressLine> m_progress;
 };

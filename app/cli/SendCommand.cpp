@@ -4,10 +4,9 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
 
-#include "http/TlsTrust.h"
-#include "identity/ClientCertificate.h"
 #include "identity/Credential.h"
 #include "identity/DeviceCodeCredential.h"
+#include "identity/ProfileCredentialLoader.h"
 #include "identity/ProfileStore.h"
 #include "identity/SecretStore.h"
 #include "identity/TokenProvider.h"
@@ -89,9 +88,9 @@ QByteArray readSecretFromStdin()
     return line;
 }
 
-// The XOAUTH2 access token for a saved connection profile, from the identity layer: the profile's credential
-// (client secret or certificate passphrase from the keychain; device code for delegated profiles, with the
-// refresh token kept in the keychain) and TokenProvider's SMTP resource, i.e. delegated
+// The XOAUTH2 access token for a saved connection profile, from the identity layer: ProfileCredentialLoader builds
+// the profile's credential (client secret or certificate passphrase from the keychain; device code for delegated
+// profiles, with the refresh token kept in the keychain) and TokenProvider gets its SMTP resource, i.e. delegated
 // https://outlook.office.com/SMTP.Send or app-only https://outlook.office365.com/.default (SMTP.SendAsApp),
 // microsoft-apis.md section 6. The token only ever lives in memory.
 class ProfileSmtpToken
@@ -113,79 +112,35 @@ public:
     void start(const ConnectionProfile& profile, Done done)
     {
         m_done = std::move(done);
-        switch (profile.auth) {
-        case ConnectionProfile::AuthKind::ClientSecret:
-            m_secrets.read(
-                profile.name, ProfileSecret::clientSecret, [this, profile](Result<std::optional<QByteArray>> secret) {
-                    if (!secret.ok() || !secret.value())
-                        return fail(
-                            Error::make(Error::Category::Keychain,
-                                        SendCommandText::tr(
-                                            "The client secret of profile %1 could not be read from the keychain: %2")
-                                            .arg(profile.name, secret.ok() ? SendCommandText::tr("no secret saved")
-                                                                           : secret.error().toString())));
-                    signIn(profile, *secret.value(), {});
-                });
-            return;
-        case ConnectionProfile::AuthKind::Certificate:
-            // No passphrase entry: the key is not encrypted.
-            m_secrets.read(profile.name, ProfileSecret::certificatePassphrase,
-                           [this, profile](Result<std::optional<QByteArray>> passphrase) {
-                               if (!passphrase.ok())
-                                   return fail(passphrase.error());
-                               signIn(profile, {}, passphrase.value().value_or(QByteArray()));
-                           });
-            return;
-        case ConnectionProfile::AuthKind::DeviceCode:
-        case ConnectionProfile::AuthKind::AuthCodePkce:
-            // A terminal has no browser redirect: both delegated kinds sign in with a device code here.
-            signIn(profile, {}, {});
-            return;
-        }
+        CredentialLoadOptions options;
+        options.use = CredentialUse::SmtpXOAuth2;
+        // A terminal has no browser redirect: both delegated kinds sign in with a device code here.
+        options.delegated = DelegatedSignIn::DeviceCode;
+        m_loader.load(profile, options, [this](ProfileCredentialResult loaded) {
+            if (!loaded.ok())
+                return finish(loaded.error().error);
+            signIn(std::move(loaded).value());
+        });
     }
 
     void cancel()
     {
+        m_loader.cancel();
         if (m_tokens)
             m_tokens->cancel();
     }
 
 private:
-    void signIn(const ConnectionProfile& profile, const QByteArray& secret, const QByteArray& passphrase)
+    void signIn(ProfileCredential loaded)
     {
-        Result<CloudEnvironment> cloud = profile.environment();
-        if (!cloud.ok())
-            return fail(cloud.error());
-        TlsTrust trust;
-        if (!profile.caFile.isEmpty()) {
-            const auto certificates = TlsTrust::loadCaFile(profile.caFile);
-            if (!certificates.ok())
-                return fail(certificates.error());
-            trust.addCaCertificates(certificates.value());
-        }
-        if (profile.auth == ConnectionProfile::AuthKind::ClientSecret) {
-            m_credential =
-                std::make_unique<ClientSecretCredential>(cloud.value(), profile.tenant, profile.clientId, secret);
-        } else if (profile.auth == ConnectionProfile::AuthKind::Certificate) {
-            Result<ClientCertificate> certificate = ClientCertificate::fromFile(profile.certificatePath, passphrase);
-            if (!certificate.ok())
-                return fail(certificate.error());
-            m_credential =
-                std::make_unique<CertificateCredential>(cloud.value(), profile.tenant, profile.clientId,
-                                                        std::move(certificate).value(), profile.assertionVariant);
-        } else {
-            auto deviceCode = std::make_unique<DeviceCodeCredential>(cloud.value(), profile.tenant, profile.clientId);
-            QObject::connect(deviceCode.get(), &DeviceCodeCredential::deviceCodeReady, deviceCode.get(),
+        m_credential = std::move(loaded.credential);
+        if (auto* deviceCode = qobject_cast<DeviceCodeCredential*>(m_credential.get()))
+            QObject::connect(deviceCode, &DeviceCodeCredential::deviceCodeReady, deviceCode,
                              [](const DeviceCodePrompt& prompt) { err() << prompt.message << Qt::endl; });
-            deviceCode->setRefreshTokenStore(&m_secrets, profile.name);
-            m_credential = std::move(deviceCode);
-        }
-        m_credential->setTlsTrust(trust);
-        m_tokens = std::make_unique<TokenProvider>(m_credential.get(), cloud.value());
+        m_tokens = std::make_unique<TokenProvider>(m_credential.get(), loaded.cloud);
         m_tokens->token(TokenResource::Smtp, [this](Result<QByteArray> token) { finish(std::move(token)); });
     }
 
-    void fail(Error error) { finish(std::move(error)); }
     void finish(Result<QByteArray> result)
     {
         if (m_done)
@@ -193,6 +148,7 @@ private:
     }
 
     SecretStore m_secrets;
+    ProfileCredentialLoader m_loader{&m_secrets};
     std::unique_ptr<Credential> m_credential;
     std::unique_ptr<TokenProvider> m_tokens;
     Done m_done;

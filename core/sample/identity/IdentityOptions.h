@@ -55,6 +55,16 @@ struct SampleIdentityUser
     QString displayName;
 };
 
+// The identity platform's RSA-2048 credentials. Each takes a few hundred milliseconds of CPU to make, so
+// IdentityPlatform::generateKeys() makes them on separate threads, and SampleTenant starts that while it
+// generates the tenant and hands the result in (IdentityOptions::keys).
+struct IdentityKeys
+{
+    Credential tokenSigning;  // self-signed, the CN of Microsoft's token-signing certificates (TokenIssuer)
+    Credential mainApp;       // the main app's client certificate; null without the default apps
+    Credential restrictedApp; // the restricted app's client certificate; null without the default apps
+};
+
 struct IdentityOptions
 {
     QString tenantId;            // GUID; generated from `seed` when empty
@@ -77,6 +87,8 @@ struct IdentityOptions
     std::function<void(const QString& userCode, const QString& clientId)> deviceCodeIssued;
 
     SampleClock clock;
+    // Keys made beforehand (IdentityPlatform::generateKeys); unset: create() generates them.
+    std::optional<IdentityKeys> keys;
 };
 
 } // namespace smtpaudit::sample

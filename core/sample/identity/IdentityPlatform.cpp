@@ -11,6 +11,9 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <future>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace smtpaudit::sample {
@@ -95,6 +98,26 @@ QString originOf(const QUrl& url)
     return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
 }
 
+const QString& mainAppName()
+{
+    static const QString name = u"smtpaudit sample auditor"_s;
+    return name;
+}
+
+const QString& restrictedAppName()
+{
+    static const QString name = u"smtpaudit sample restricted reader"_s;
+    return name;
+}
+
+Result<Credential> appCertificate(const QString& displayName)
+{
+    CertificateRequest request;
+    request.commonName = displayName;
+    request.usage = CertificateRequest::Usage::ClientAuthentication;
+    return certificates::createSelfSigned(request);
+}
+
 HttpResponse jsonResponse(const QJsonObject& body)
 {
     HttpResponse response = HttpResponse::json(200, body);
@@ -113,20 +136,54 @@ Result<std::unique_ptr<IdentityPlatform>> IdentityPlatform::create(IdentityOptio
         options.tenantId = seededGuid(seeded);
     if (options.verifiedDomains.isEmpty())
         options.verifiedDomains = {u"contoso.onmicrosoft.com"_s};
-    auto issuer = TokenIssuer::create(options.clock);
-    if (!issuer)
-        return issuer.error();
-    const QList<SampleAppRegistration> extraApps = options.apps;
     const bool createDefaults = options.createDefaultApps;
+    if (!options.keys) {
+        auto generated = generateKeys(options.clock, createDefaults);
+        if (!generated)
+            return generated.error();
+        options.keys = std::move(generated).value();
+    }
+    const IdentityKeys keys = *std::exchange(options.keys, std::nullopt);
+    if (keys.tokenSigning.isNull() || (createDefaults && (keys.mainApp.isNull() || keys.restrictedApp.isNull())))
+        return Error::make(Error::Category::InvalidInput,
+                           QCoreApplication::translate("IdentityPlatform", "The sample identity platform lacks keys."));
+    TokenIssuer issuer(keys.tokenSigning, options.clock);
+    const QList<SampleAppRegistration> extraApps = options.apps;
     std::unique_ptr<IdentityPlatform> platform(
-        new IdentityPlatform(std::make_unique<IdentityState>(std::move(options), std::move(*issuer))));
+        new IdentityPlatform(std::make_unique<IdentityState>(std::move(options), std::move(issuer))));
     if (createDefaults) {
-        if (Status created = platform->createDefaultApps(); !created)
+        if (Status created = platform->createDefaultApps(keys); !created)
             return created.error();
     }
     for (const SampleAppRegistration& app : extraApps)
         platform->registerApp(app);
     return platform;
+}
+
+Result<IdentityKeys> IdentityPlatform::generateKeys(const SampleClock& clock, bool appCertificates)
+{
+    // RSA key generation is a prime search of a few hundred milliseconds each: the three run side by side.
+    const QDateTime now = clockNow(clock);
+    auto signing = std::async(std::launch::async, [now] { return TokenIssuer::createSigningCredential(now); });
+    std::future<Result<Credential>> main;
+    if (appCertificates)
+        main = std::async(std::launch::async, [] { return appCertificate(mainAppName()); });
+    IdentityKeys keys;
+    if (appCertificates) {
+        auto restricted = appCertificate(restrictedAppName());
+        auto mainCertificate = main.get();
+        if (!mainCertificate)
+            return mainCertificate.error();
+        if (!restricted)
+            return restricted.error();
+        keys.mainApp = std::move(mainCertificate).value();
+        keys.restrictedApp = std::move(restricted).value();
+    }
+    auto signingCredential = signing.get();
+    if (!signingCredential)
+        return signingCredential.error();
+    keys.tokenSigning = std::move(signingCredential).value();
+    return keys;
 }
 
 IdentityPlatform::IdentityPlatform(std::unique_ptr<IdentityState> state)
@@ -136,44 +193,32 @@ IdentityPlatform::IdentityPlatform(std::unique_ptr<IdentityState> state)
 
 IdentityPlatform::~IdentityPlatform() = default;
 
-Status IdentityPlatform::createDefaultApps()
+Status IdentityPlatform::createDefaultApps(const IdentityKeys& keys)
 {
     // Client ids follow the tenant id in the seeded sequence.
     QRandomGenerator seeded(m_state->options.seed);
     seededGuid(seeded);
-    const auto makeCertificate = [](const QString& name) {
-        CertificateRequest request;
-        request.commonName = name;
-        request.usage = CertificateRequest::Usage::ClientAuthentication;
-        return certificates::createSelfSigned(request);
-    };
 
     SampleAppRegistration main;
     main.clientId = seededGuid(seeded);
-    main.displayName = u"smtpaudit sample auditor"_s;
+    main.displayName = mainAppName();
     main.clientSecrets = {generateClientSecret()};
     main.appRoles.insert(resources::graphAppId, graphReadRoles());
     main.appRoles.insert(resources::exchangeAppId, {u"Exchange.ManageAsApp"_s, u"SMTP.SendAsApp"_s});
-    auto mainCertificate = makeCertificate(main.displayName);
-    if (!mainCertificate)
-        return mainCertificate.error();
-    main.certificates = {mainCertificate->certificate};
-    m_mainApp = {main.clientId, main.clientSecrets.constFirst(), *mainCertificate};
+    main.certificates = {keys.mainApp.certificate};
+    m_mainApp = {main.clientId, main.clientSecrets.constFirst(), keys.mainApp};
     registerApp(main);
 
     SampleAppRegistration restricted;
     restricted.clientId = seededGuid(seeded);
-    restricted.displayName = u"smtpaudit sample restricted reader"_s;
+    restricted.displayName = restrictedAppName();
     restricted.clientSecrets = {generateClientSecret()};
     QStringList restrictedRoles = graphReadRoles();
     restrictedRoles.removeAll(u"AuditLog.Read.All"_s);
     restricted.appRoles.insert(resources::graphAppId, restrictedRoles);
     restricted.appRoles.insert(resources::exchangeAppId, {u"Exchange.ManageAsApp"_s});
-    auto restrictedCertificate = makeCertificate(restricted.displayName);
-    if (!restrictedCertificate)
-        return restrictedCertificate.error();
-    restricted.certificates = {restrictedCertificate->certificate};
-    m_restrictedApp = {restricted.clientId, restricted.clientSecrets.constFirst(), *restrictedCertificate};
+    restricted.certificates = {keys.restrictedApp.certificate};
+    m_restrictedApp = {restricted.clientId, restricted.clientSecrets.constFirst(), keys.restrictedApp};
     registerApp(restricted);
 
     SampleAppRegistration device;

@@ -32,8 +32,12 @@ class TokenEndpoint;
 class IdentityPlatform : public SampleService
 {
 public:
-    // Generates the token-signing key and the default apps' certificates (RSA-2048 each: a second or so).
+    // Uses IdentityOptions::keys, or generates the token-signing key and the default apps' certificates
+    // (RSA-2048 each: a few hundred milliseconds of CPU, in parallel).
     static Result<std::unique_ptr<IdentityPlatform>> create(IdentityOptions options);
+    // The token-signing credential and, with `appCertificates`, the main and restricted apps' client
+    // certificates, each generated on its own thread. Thread-safe; `clock` is read on the calling thread.
+    static Result<IdentityKeys> generateKeys(const SampleClock& clock = {}, bool appCertificates = true);
     ~IdentityPlatform() override;
 
     std::optional<HttpResponse> handle(const HttpRequest& request) override;
@@ -61,7 +65,7 @@ public:
 
 private:
     explicit IdentityPlatform(std::unique_ptr<IdentityState> state);
-    Status createDefaultApps();
+    Status createDefaultApps(const IdentityKeys& keys);
     // std::nullopt when the path's tenant segment names this tenant (id, verified domain) or an alias.
     std::optional<AadError> checkTenant(const QString& segment, bool* isAlias) const;
     HttpResponse deviceAuthorization(const TokenRequest& request, const HttpRequest& http);

@@ -30,16 +30,21 @@ QString objectIdFor(const QString& kind, const QString& name)
 
 Result<TokenIssuer> TokenIssuer::create(SampleClock clock)
 {
+    auto credential = createSigningCredential(clockNow(clock));
+    if (!credential)
+        return credential.error();
+    return TokenIssuer(*credential, std::move(clock));
+}
+
+Result<Credential> TokenIssuer::createSigningCredential(const QDateTime& now)
+{
     CertificateRequest request;
     request.commonName = u"accounts.accesscontrol.windows.net"_s; // the CN of Microsoft's token-signing certificates
     request.usage = CertificateRequest::Usage::ClientAuthentication;
     request.keyType = KeyPair::Type::Rsa2048;
-    request.notBefore = clockNow(clock).addDays(-1);
+    request.notBefore = now.addDays(-1);
     request.notAfter = request.notBefore.addDays(366);
-    auto credential = certificates::createSelfSigned(request);
-    if (!credential)
-        return credential.error();
-    return TokenIssuer(*credential, std::move(clock));
+    return certificates::createSelfSigned(request);
 }
 
 TokenIssuer::TokenIssuer(Credential signingCredential, SampleClock clock)

@@ -36,6 +36,9 @@ class TokenIssuer
 public:
     // Generates a fresh RSA-2048 token-signing key and its self-signed certificate.
     static Result<TokenIssuer> create(SampleClock clock = {});
+    // Just the token-signing credential (valid from a day before `now` for a year), for callers that make
+    // it on another thread (IdentityPlatform::generateKeys) and construct the issuer later.
+    static Result<Credential> createSigningCredential(const QDateTime& now);
     TokenIssuer(Credential signingCredential, SampleClock clock);
 
     static QString issuerFor(const QString& tenantId); // "https://sts.windows.net/{tenant}/"

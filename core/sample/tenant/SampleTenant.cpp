@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 namespace smtpaudit::sample {
@@ -38,6 +40,11 @@ Result<std::unique_ptr<SampleTenant>> SampleTenant::start(SampleTenantOptions op
     std::unique_ptr<SampleTenant> tenant(new SampleTenant(parent));
     if (!options.tenant.now.isValid())
         options.tenant.now = QDateTime::currentDateTimeUtc();
+    // The keys do not depend on the tenant: the RSA keys of the identity platform (the longest part of the
+    // start after the generation of a large tenant) and the loopback PKI are made on other threads while
+    // this one generates the tenant.
+    auto identityKeys = std::async(std::launch::async, [] { return IdentityPlatform::generateKeys(); });
+    auto pki = std::async(std::launch::async, &SamplePki::generate);
     tenant->m_model = std::make_shared<const TenantModel>(TenantGenerator::generate(options.tenant));
     const TenantModel& model = *tenant->m_model;
 
@@ -45,6 +52,10 @@ Result<std::unique_ptr<SampleTenant>> SampleTenant::start(SampleTenantOptions op
     identity.tenantId = model.tenantId;
     identity.verifiedDomains = {model.initialDomain};
     identity.seed = static_cast<quint32>(options.tenant.seed);
+    auto keys = identityKeys.get();
+    if (!keys)
+        return keys.error();
+    identity.keys = std::move(keys).value();
     // Device-code approval signs in a user of the generated directory, never an invented one.
     const std::shared_ptr<const TenantModel> modelRef = tenant->m_model;
     identity.userDirectory = [modelRef](const QString& upn) -> std::optional<SampleIdentityUser> {
@@ -76,10 +87,10 @@ Result<std::unique_ptr<SampleTenant>> SampleTenant::start(SampleTenantOptions op
     options.server.throttling.enabled = options.server.throttling.enabled || options.throttling;
 
     // One PKI for both endpoints: clients pin the same CA file for HTTPS and SMTP.
-    auto pki = SamplePki::generate();
-    if (!pki.ok())
-        return pki.error();
-    const auto sharedPki = std::make_shared<const SamplePki>(std::move(pki).value());
+    auto generatedPki = pki.get();
+    if (!generatedPki.ok())
+        return generatedPki.error();
+    const auto sharedPki = std::make_shared<const SamplePki>(std::move(generatedPki).value());
 
     tenant->m_moduleFile = std::make_unique<ExoModuleFileService>(model.tenantId, model.initialDomain);
     if (!options.exchangeRegion.isEmpty()) {

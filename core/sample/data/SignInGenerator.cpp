@@ -3,6 +3,7 @@
 #include "sample/data/TenantGenerator.h"
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +29,9 @@ public:
         // after the tenant was generated sees exactly the same window content as the ground truth.
         m_first = 3600;
         m_last = m_days * Day - 60;
+        for (const ConditionalAccessPolicy& policy : m_model.conditionalAccessPolicies)
+            if (SmtpAuthTruth::blocksLegacyAuthentication(policy))
+                m_legacyBlockingPolicies.push_back(&policy);
     }
 
     void run();
@@ -53,7 +57,7 @@ private:
     void sprays();
     quint8 smtpStatus(Blocker blocker);
     bool protocolAllowed(const SampleUser& user, quint8 clientApp) const;
-    static Blocker firstBlocker(const QStringList& blockers);
+    Blocker firstBlocker(const SampleUser& user) const;
 
     TenantModel& m_model;
     SignInLog& m_log;
@@ -62,22 +66,25 @@ private:
     qint64 m_start = 0;
     quint32 m_first = 0;
     quint32 m_last = 0;
+    std::vector<const ConditionalAccessPolicy*> m_legacyBlockingPolicies; // in the model's order
 };
 
-SignInBuilder::Blocker SignInBuilder::firstBlocker(const QStringList& blockers)
+// The first of SmtpAuthTruth::basicAuthBlockers(), in its order, without building the list for each user.
+SignInBuilder::Blocker SignInBuilder::firstBlocker(const SampleUser& user) const
 {
-    if (blockers.isEmpty())
-        return Blocker::None;
-    const QString& first = blockers.first();
-    if (first == u"account-disabled"_s)
+    if (!user.accountEnabled)
         return Blocker::AccountDisabled;
-    if (first == u"auth-policy-blocks-basic"_s)
+    const int policy = m_model.effectiveAuthenticationPolicy(user);
+    if (policy >= 0 && !m_model.authenticationPolicies[static_cast<std::size_t>(policy)].allowBasicAuthSmtp)
         return Blocker::AuthPolicy;
-    if (first == u"security-defaults"_s)
+    if (m_model.securityDefaultsEnabled)
         return Blocker::SecurityDefaults;
-    if (first == u"ca-blocks-legacy"_s)
-        return Blocker::ConditionalAccess;
-    return Blocker::PerUserMfa;
+    for (const ConditionalAccessPolicy* ca : m_legacyBlockingPolicies)
+        if (SmtpAuthTruth::includesUser(*ca, user) && !SmtpAuthTruth::excludesUser(*ca, user))
+            return Blocker::ConditionalAccess;
+    if (user.perUserMfa == PerUserMfaState::Enforced)
+        return Blocker::PerUserMfa;
+    return Blocker::None;
 }
 
 quint32 SignInBuilder::randomTime(bool businessHours)
@@ -294,7 +301,7 @@ void SignInBuilder::run()
     for (std::size_t i = 0; i < m_model.users.size(); ++i) {
         SampleUser& user = m_model.users[i];
         const int index = static_cast<int>(i);
-        const Blocker blocker = firstBlocker(SmtpAuthTruth::basicAuthBlockers(m_model, user));
+        const Blocker blocker = firstBlocker(user);
         switch (user.role) {
         case AccountRole::Regular:
         case AccountRole::Admin:

@@ -23,7 +23,11 @@ public:
     static TenantModel generate(const TenantOptions& options);
 };
 
-// Fills model.signIns (defined in SignInGenerator.cpp); called by TenantGenerator::generate.
+// Fills model.signIns and the users' sign-in dependent fields (defined in SignInGenerator.cpp); called by
+// TenantGenerator::generate.
 void generateSignIns(TenantModel& model, quint64 seed);
+// Fills model.userIndexByLowerUpn and userIndexByIdMap (defined in TenantGeneratorUsers.cpp). Reads only the
+// users' userPrincipalName and id, which generateSignIns() never writes, so the two may run side by side.
+void indexUsers(TenantModel& model);
 
 } // namespace smtpaudit::sample

@@ -287,7 +287,11 @@ void Builder::makeUsers()
     const int printers = std::max(2, mailboxes * 5 / 1000);
     const int apps = std::max(2, mailboxes * 4 / 1000);
     const int regular = mailboxes - shared - rooms - equipment - admins - printers - apps - 1;
-    m_model.users.reserve(static_cast<std::size_t>(mailboxes + size.guests + size.unlicensed));
+    const std::size_t userCount = static_cast<std::size_t>(mailboxes + size.guests + size.unlicensed);
+    m_model.users.reserve(userCount);
+    // Sized once: growing the sets through their rehashes cost more than filling them.
+    m_aliases.reserve(static_cast<qsizetype>(userCount));
+    m_nextSuffix.reserve(static_cast<qsizetype>(userCount));
 
     addUser(AccountRole::BreakGlassAdmin, RecipientType::UserMailbox);
     for (int i = 0; i < admins; ++i) {
@@ -372,10 +376,23 @@ void Builder::makeUsers()
     for (const auto& entry : order)
         sorted.push_back(std::move(m_model.users[entry.second]));
     m_model.users = std::move(sorted);
-    for (std::size_t i = 0; i < m_model.users.size(); ++i) {
-        m_model.userIndexByLowerUpn.insert(m_model.users[i].userPrincipalName.toLower(), static_cast<int>(i));
-        m_model.userIndexByIdMap.insert(m_model.users[i].id, static_cast<int>(i));
-    }
+    // The lookup indexes are built by indexUsers(), beside the sign-in generation (TenantGenerator::generate).
 }
 
 } // namespace smtpaudit::sample::generator
+
+namespace smtpaudit::sample {
+
+void indexUsers(TenantModel& model)
+{
+    const auto count = static_cast<qsizetype>(model.users.size());
+    model.userIndexByLowerUpn.reserve(count);
+    model.userIndexByIdMap.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        const SampleUser& user = model.users[static_cast<std::size_t>(i)];
+        model.userIndexByLowerUpn.insert(user.userPrincipalName.toLower(), static_cast<int>(i));
+        model.userIndexByIdMap.insert(user.id, static_cast<int>(i));
+    }
+}
+
+} // namespace smtpaudit::sample

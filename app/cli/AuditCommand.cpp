@@ -44,6 +44,8 @@ int runAudit(const QStringList& arguments)
     const QCommandLineOption sampleRestricted(
         u"sample-restricted-app"_s,
         AuditCommandText::tr("Sign in to the sample tenant as the app without AuditLog.Read.All."));
+    const QCommandLineOption sampleHttp1(u"sample-http1"_s,
+                                         AuditCommandText::tr("The sample tenant speaks HTTP/1.1 only (no HTTP/2)."));
     const QCommandLineOption sampleTruth(u"sample-ground-truth"_s,
                                          AuditCommandText::tr("Write the sample tenant's ground truth."), u"FILE"_s);
     const QCommandLineOption profile(u"profile"_s, AuditCommandText::tr("Use the saved connection profile NAME."),
@@ -86,6 +88,7 @@ int runAudit(const QStringList& arguments)
                        sampleFaults,
                        sampleNoPremium,
                        sampleRestricted,
+                       sampleHttp1,
                        sampleTruth,
                        profile,
                        tenant,
@@ -134,11 +137,12 @@ int runAudit(const QStringList& arguments)
         ok = ok && valueOk && choice.faultRate >= 0 && choice.faultRate <= 1;
         choice.premium = !parser.isSet(sampleNoPremium);
         choice.restrictedApp = parser.isSet(sampleRestricted);
+        choice.http1Only = parser.isSet(sampleHttp1);
         choice.groundTruthFile = parser.value(sampleTruth);
         options.sample = choice;
     } else {
         for (const QCommandLineOption* sampleOnly :
-             {&seed, &sampleLatency, &sampleFaults, &sampleNoPremium, &sampleRestricted, &sampleTruth})
+             {&seed, &sampleLatency, &sampleFaults, &sampleNoPremium, &sampleRestricted, &sampleHttp1, &sampleTruth})
             if (parser.isSet(*sampleOnly))
                 return usage(AuditCommandText::tr("--%1 applies to --sample-tenant only.")
                                  .arg(sampleOnly->names().constFirst()));

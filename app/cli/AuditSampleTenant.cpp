@@ -116,6 +116,7 @@ Result<SampleConnection> startSampleTenant(const SampleTenantChoice& choice, int
     options.tenant.premium = choice.premium;
     options.server.faults.seed = static_cast<quint32>(choice.seed);
     options.server.faults.latencyMs = choice.latencyMs;
+    options.server.http2 = !choice.http1Only;
     // As `sample-tenant serve --fault-rate`: shared equally by the five faults a client must survive.
     const double share = choice.faultRate / 5;
     options.server.faults.tooManyRequestsRate = share;

@@ -19,6 +19,7 @@ struct SampleTenantChoice
     double faultRate = 0; // shared equally by 429, 503, connection reset, truncated and malformed JSON
     bool premium = true;  // false: no Entra ID P1 (the sign-in log answers 403)
     bool restrictedApp = false;
+    bool http1Only = false;  // the sample server offers no HTTP/2 (for comparing the two)
     QString groundTruthFile; // where to write what a correct audit must find
 };
 

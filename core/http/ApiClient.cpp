@@ -58,6 +58,7 @@ struct ApiClient::Pending
     bool waitingForToken = false;
     bool waitingForRetry = false;
     bool attemptTimedOut = false;
+    bool queued = false;
     QNetworkReply* reply = nullptr;
     std::unique_ptr<QTimer> attemptTimer;
     std::unique_ptr<QTimer> retryTimer;
@@ -92,9 +93,26 @@ void ApiClient::setTlsTrust(const TlsTrust& trust)
 }
 
 namespace {
-// Replies at least this large are parsed off the audit's thread (sign-in, user and mailbox pages).
+// Replies at least this large are parsed off the audit's thread (sign-in, user and mailbox pages), and so
+// is every reply whose request has a decoder.
 constexpr qsizetype LargeJsonBytes = 64 * 1024;
 } // namespace
+
+ApiClient::ParsedJson ApiClient::parseJson(const QByteArray& body, const ApiRequest::Decoder& decode)
+{
+    ParsedJson parsed;
+    QJsonDocument document = QJsonDocument::fromJson(body, &parsed.error);
+    if (parsed.error.error != QJsonParseError::NoError || !document.isObject())
+        return parsed;
+    parsed.isObject = true;
+    parsed.object = document.object();
+    // The object is the only owner from here on, so a decoder taking parts out of it does not copy it, and
+    // what it takes is freed on this thread.
+    document = QJsonDocument();
+    if (decode)
+        parsed.decoded = decode(parsed.object);
+    return parsed;
+}
 
 ApiClient::Pending* ApiClient::find(RequestId id) const
 {
@@ -126,7 +144,9 @@ ApiClient::RequestId ApiClient::send(ApiRequest request, QObject* context, Respo
         emitProgress();
         return id;
     }
-    m_queue.push_back(id);
+    Pending& queued = *m_pending.at(id);
+    queued.queued = true;
+    (queued.request.continuation ? m_urgent : m_queue).push_back(id);
     emitProgress();
     pump();
     return id;
@@ -134,11 +154,17 @@ ApiClient::RequestId ApiClient::send(ApiRequest request, QObject* context, Respo
 
 void ApiClient::pump()
 {
-    while (!m_pumpBlocked && m_running < m_maxConcurrency && !m_queue.empty()) {
-        const RequestId id = m_queue.front();
-        m_queue.pop_front();
-        if (Pending* pending = find(id))
+    // Ids of requests finished while they waited (cancelled) stay in the queues and are skipped here:
+    // removing them in finish() would cost a scan of the queue per finished request.
+    while (!m_pumpBlocked && m_running < m_maxConcurrency && (!m_urgent.empty() || !m_queue.empty())) {
+        std::deque<RequestId>& queue = m_urgent.empty() ? m_queue : m_urgent;
+        const RequestId id = queue.front();
+        queue.pop_front();
+        Pending* pending = find(id);
+        if (pending && pending->queued) {
+            pending->queued = false;
             dispatch(*pending);
+        }
     }
 }
 
@@ -264,11 +290,11 @@ void ApiClient::onReplyFinished(RequestId id)
         error.detail = logUrl(pending->url) + u": "_s + error.detail;
         const bool transient = networkError != QNetworkReply::SslHandshakeFailedError &&
                                networkError != QNetworkReply::InsecureRedirectError;
-        if (pending->request.idempotent && transient) {
+        if (pending->request.idempotent && transient)
             retryOrFail(*pending, error, std::nullopt);
-            return;
-        }
-        finish(id, error);
+        else
+            finish(id, error);
+        pump();
         return;
     }
     ApiResponse response;
@@ -278,6 +304,9 @@ void ApiClient::onReplyFinished(RequestId id)
     response.url = pending->url;
     response.attempts = pending->attempts;
     handleResponse(*pending, std::move(response));
+    // The slot was freed above: fill it now, also when the reply waits for a parse or a retry (the paths that
+    // finish synchronously have pumped already, then this finds nothing to do).
+    pump();
 }
 
 void ApiClient::handleResponse(Pending& pending, ApiResponse response)
@@ -313,35 +342,31 @@ void ApiClient::handleResponse(Pending& pending, ApiResponse response)
     if (pending.request.expectJson) {
         if ((status == 204 || status == 202) && response.body.trimmed().isEmpty()) {
             response.json = {};
-        } else if (response.body.size() >= LargeJsonBytes) {
-            // A large page is parsed on a pool thread: parsing them on this (the audit's) thread made it the
-            // busiest of the process. The request keeps its place; a cancel meanwhile removes it, and then the
-            // parsed page is dropped.
+        } else if (response.body.size() >= LargeJsonBytes || pending.request.decode) {
+            // A large page is parsed (and decoded) on a pool thread: parsing them on this (the audit's) thread
+            // made it the busiest of the process. The request keeps its place; a cancel meanwhile removes it,
+            // and then the parsed page is dropped (freed on the pool thread too).
             const RequestId id = pending.id;
-            const QByteArray body = response.body;
-            QtConcurrent::run([body] {
-                QJsonParseError parseError{};
-                QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-                return std::make_pair(std::move(document), parseError);
-            }).then(this, [this, id, response = std::move(response)](std::pair<QJsonDocument, QJsonParseError> parsed) {
+            QtConcurrent::run([body = response.body, decode = pending.request.decode] {
+                return parseJson(body, decode);
+            }).then(this, [this, id, response = std::move(response)](ParsedJson parsed) mutable {
                 if (Pending* waiting = find(id))
-                    acceptJson(*waiting, std::move(response), parsed.first, parsed.second);
+                    acceptJson(*waiting, std::move(response), std::move(parsed));
             });
             return;
         } else {
-            QJsonParseError parseError{};
-            const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
-            acceptJson(pending, std::move(response), document, parseError);
+            ParsedJson parsed = parseJson(response.body, {});
+            acceptJson(pending, std::move(response), std::move(parsed));
             return;
         }
     }
     finish(pending.id, std::move(response));
 }
 
-void ApiClient::acceptJson(Pending& pending, ApiResponse response, const QJsonDocument& document,
-                           const QJsonParseError& parseError)
+void ApiClient::acceptJson(Pending& pending, ApiResponse response, ParsedJson parsed)
 {
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    const QJsonParseError& parseError = parsed.error;
+    if (parseError.error != QJsonParseError::NoError || !parsed.isObject) {
         Error error =
             Error::make(Error::Category::MalformedResponse, tr("The service sent a reply that is not valid JSON."),
                         u"%1: %2 at offset %3 of %4 bytes"_s.arg(logUrl(pending.url), parseError.errorString())
@@ -355,7 +380,8 @@ void ApiClient::acceptJson(Pending& pending, ApiResponse response, const QJsonDo
         finish(pending.id, error);
         return;
     }
-    response.json = document.object();
+    response.json = std::move(parsed.object);
+    response.decoded = std::move(parsed.decoded);
     finish(pending.id, std::move(response));
 }
 
@@ -406,7 +432,8 @@ void ApiClient::handleRedirect(Pending& pending, ApiResponse response)
 
 void ApiClient::requeueNow(Pending& pending)
 {
-    m_queue.push_front(pending.id);
+    pending.queued = true;
+    m_urgent.push_front(pending.id);
     emitProgress();
     pump();
 }
@@ -453,7 +480,6 @@ void ApiClient::finish(RequestId id, ApiResult result)
         return;
     std::unique_ptr<Pending> pending = std::move(it->second);
     m_pending.erase(it);
-    m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), id), m_queue.end());
     if (result.ok())
         ++m_progress.succeeded;
     else

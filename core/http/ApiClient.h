@@ -82,6 +82,14 @@ signals:
 
 private:
     struct Pending;
+    struct ParsedJson
+    {
+        QJsonParseError error{};
+        bool isObject = false;
+        QJsonObject object;
+        std::any decoded;
+    };
+    static ParsedJson parseJson(const QByteArray& body, const ApiRequest::Decoder& decode);
 
     Pending* find(RequestId id) const;
     void pump();
@@ -91,8 +99,7 @@ private:
     void onReplyFinished(RequestId id);
     void onAttemptTimeout(RequestId id);
     void handleResponse(Pending& pending, ApiResponse response);
-    void acceptJson(Pending& pending, ApiResponse response, const QJsonDocument& document,
-                    const QJsonParseError& parseError);
+    void acceptJson(Pending& pending, ApiResponse response, ParsedJson parsed);
     void handleRedirect(Pending& pending, ApiResponse response);
     void retryOrFail(Pending& pending, Error error, std::optional<std::chrono::milliseconds> retryAfter);
     void requeueNow(Pending& pending);
@@ -100,7 +107,8 @@ private:
     void emitProgress();
 
     std::map<RequestId, std::unique_ptr<Pending>> m_pending;
-    std::deque<RequestId> m_queue;
+    std::deque<RequestId> m_queue;  // new requests, first come first served
+    std::deque<RequestId> m_urgent; // continuations of running chains, retries and redirects: before m_queue
     RequestId m_nextId = 1;
     int m_running = 0;
     int m_maxConcurrency = defaultConcurrency;

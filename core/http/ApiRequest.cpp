@@ -41,10 +41,15 @@ ApiRequest ApiRequest::get(const QUrl& url)
 
 ApiRequest ApiRequest::postJson(const QUrl& url, const QJsonObject& body)
 {
+    return postJson(url, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiRequest ApiRequest::postJson(const QUrl& url, QByteArray compactJson)
+{
     ApiRequest request;
     request.method = "POST";
     request.url = url;
-    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.body = std::move(compactJson);
     request.setHeader("Accept", "application/json");
     request.setHeader("Content-Type", "application/json");
     request.idempotent = false;

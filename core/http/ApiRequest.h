@@ -9,7 +9,9 @@
 #include <QString>
 #include <QUrl>
 
+#include <any>
 #include <chrono>
+#include <functional>
 
 namespace smtpaudit {
 
@@ -44,12 +46,23 @@ struct ApiRequest
     std::chrono::milliseconds deadline{600000};       // all attempts and waits, from the first dispatch
     QString permissionHint;                           // named by PermissionMissing errors (see HttpErrors.h)
     QString label;                                    // short description for logs, e.g. "users page"
+    // The next step of a chain that is already running (a nextLink page): queued ahead of requests that
+    // start something new, so a long serial chain is not held up behind hundreds of independent requests.
+    bool continuation = false;
+    // Optional, for JSON replies: turns the parsed object into what the caller needs (typed records) on a
+    // pool thread, so the client's thread only merges the result; it arrives as ApiResponse::decoded. It
+    // may take what it used out of the object (the rest stays in ApiResponse::json). Runs once per 2xx
+    // JSON object, possibly on another thread than the caller's: it must only use what it captured by
+    // value. What a decoder finds wrong is part of its result; the caller decides (as it would have).
+    using Decoder = std::function<std::any(QJsonObject& json)>;
+    Decoder decode;
 
     QByteArray header(const QByteArray& name) const;
     void setHeader(const QByteArray& name, const QByteArray& value);
 
     static ApiRequest get(const QUrl& url);
     static ApiRequest postJson(const QUrl& url, const QJsonObject& body);
+    static ApiRequest postJson(const QUrl& url, QByteArray compactJson); // already serialised
     static ApiRequest postForm(const QUrl& url, const QByteArray& formBody);
 };
 
@@ -61,6 +74,7 @@ struct ApiResponse
     QJsonObject json; // parsed body when the request had expectJson
     QUrl url;         // the URL that answered (after redirects)
     int attempts = 0;
+    std::any decoded; // what ApiRequest::decode returned
 
     QByteArray header(const QByteArray& name) const; // case-insensitive
 };

@@ -9,6 +9,9 @@
 using namespace Qt::StringLiterals;
 
 namespace smtpaudit {
+namespace {
+using ParsedBatch = Result<QList<BatchItemResult>>;
+} // namespace
 
 BatchRunner* BatchRunner::start(ApiClient& client, Options options, QList<BatchItem> items, QObject* context,
                                 ItemCallback onItem, DoneCallback done)
@@ -30,6 +33,7 @@ BatchRunner::BatchRunner(ApiClient& client, Options options, QObject* context, I
     , m_done(std::move(done))
 {
     m_options.maxPerBatch = std::max(1, m_options.maxPerBatch);
+    m_label = m_options.label + u" $batch"_s;
     connect(&client, &ApiClient::allCancelled, this, &BatchRunner::cancel);
 }
 
@@ -38,13 +42,19 @@ void BatchRunner::sendChunks(const QList<BatchItem>& items)
     for (const QList<BatchItem>& chunk : JsonBatch::split(items, m_options.maxPerBatch)) {
         for (const BatchItem& item : chunk)
             ++m_attempts[item.id];
-        ApiRequest request = ApiRequest::postJson(m_options.batchUrl, JsonBatch::buildBody(chunk));
+        ApiRequest request = ApiRequest::postJson(m_options.batchUrl, JsonBatch::buildBodyBytes(chunk));
         for (const auto& [name, value] : m_options.headers)
             request.setHeader(name, value);
         request.tokenScope = m_options.tokenScope;
         request.idempotent = m_options.idempotent;
         request.permissionHint = m_options.permissionHint;
-        request.label = m_options.label + u" $batch"_s;
+        request.label = m_label;
+        // The reply is matched to its items on a pool thread; this thread only hands the results out.
+        request.decode = [chunk, hint = m_options.permissionHint](QJsonObject& reply) -> std::any {
+            ParsedBatch parsed = JsonBatch::parseResponse(reply, chunk, hint);
+            reply.remove("responses"_L1); // what the results do not share is freed here
+            return parsed;
+        };
         ++m_summary.batches;
         // The id is known only after send(); the callback can run later only, so capture via a holder.
         auto id = std::make_shared<ApiClient::RequestId>(0);
@@ -64,7 +74,9 @@ void BatchRunner::onReply(const QList<BatchItem>& sent, ApiResult result)
         complete(result.error());
         return;
     }
-    auto parsed = JsonBatch::parseResponse(result.value().json, sent, m_options.permissionHint);
+    const auto* decoded = std::any_cast<ParsedBatch>(&result.value().decoded);
+    const ParsedBatch parsed =
+        decoded ? *decoded : JsonBatch::parseResponse(result.value().json, sent, m_options.permissionHint);
     if (!parsed.ok()) {
         complete(parsed.error());
         return;
@@ -72,6 +84,7 @@ void BatchRunner::onReply(const QList<BatchItem>& sent, ApiResult result)
     QList<BatchItem> again;
     std::optional<std::chrono::milliseconds> longestRetryAfter;
     const QList<BatchItemResult>& results = parsed.value();
+    int answered = 0; // reported to the client once per reply, not once per item
     for (qsizetype i = 0; i < results.size(); ++i) {
         const BatchItemResult& item = results.at(i);
         const bool unanswered = item.status == 0;
@@ -84,8 +97,7 @@ void BatchRunner::onReply(const QList<BatchItem>& sent, ApiResult result)
         }
         if (item.ok()) {
             ++m_summary.succeeded;
-            if (m_client)
-                m_client->reportItems(1);
+            ++answered;
         } else {
             ++m_summary.failed;
         }
@@ -93,6 +105,8 @@ void BatchRunner::onReply(const QList<BatchItem>& sent, ApiResult result)
         if (m_finished) // the callback cancelled us
             return;
     }
+    if (answered > 0 && m_client)
+        m_client->reportItems(answered);
     if (!again.isEmpty()) {
         m_summary.itemRetries += static_cast<int>(again.size());
         int retry = 0;

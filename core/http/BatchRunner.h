@@ -62,6 +62,7 @@ private:
 
     QPointer<ApiClient> m_client;
     Options m_options;
+    QString m_label;
     ItemCallback m_onItem;
     DoneCallback m_done;
     BatchSummary m_summary;

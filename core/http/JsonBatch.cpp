@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace smtpaudit::JsonBatch {
@@ -21,27 +23,104 @@ QList<QList<BatchItem>> split(const QList<BatchItem>& items, int limit)
     return chunks;
 }
 
+namespace {
+
+QJsonObject headersOf(const BatchItem& item)
+{
+    QJsonObject headers;
+    for (const auto& [name, value] : item.headers)
+        headers.insert(QString::fromLatin1(name), QString::fromUtf8(value));
+    if (!item.body.isUndefined()) {
+        bool hasContentType = false;
+        for (auto it = headers.begin(); it != headers.end(); ++it)
+            hasContentType = hasContentType || it.key().compare(u"Content-Type"_s, Qt::CaseInsensitive) == 0;
+        if (!hasContentType)
+            headers.insert(u"Content-Type"_s, u"application/json"_s);
+    }
+    return headers;
+}
+
+// A JSON value the way QJsonDocument's compact writer spells it (a scalar is wrapped in an array for it).
+void appendValue(QByteArray& out, const QJsonValue& value)
+{
+    if (value.isObject()) {
+        out += QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+        return;
+    }
+    if (value.isArray()) {
+        out += QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+        return;
+    }
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    out += QByteArrayView(wrapped).sliced(1, wrapped.size() - 2);
+}
+
+// Ids, methods and relative URLs are plain ASCII almost always: written as they are; anything else (quotes,
+// backslashes, control characters, non-ASCII) goes through the writer above, so the bytes stay the same.
+void appendString(QByteArray& out, QStringView text)
+{
+    const bool plain = std::all_of(text.begin(), text.end(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+    if (!plain) {
+        appendValue(out, QJsonValue(text.toString()));
+        return;
+    }
+    out += '"';
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char* dst = out.data() + start;
+    for (const QChar c : text)
+        *dst++ = static_cast<char>(c.unicode());
+    out += '"';
+}
+
+} // namespace
+
 QJsonObject buildBody(const QList<BatchItem>& chunk)
 {
     QJsonArray requests;
     for (const BatchItem& item : chunk) {
         QJsonObject request{{u"id"_s, item.id}, {u"method"_s, QString::fromLatin1(item.method)}, {u"url"_s, item.url}};
-        QJsonObject headers;
-        for (const auto& [name, value] : item.headers)
-            headers.insert(QString::fromLatin1(name), QString::fromUtf8(value));
-        if (!item.body.isUndefined()) {
+        if (!item.body.isUndefined())
             request.insert(u"body"_s, item.body);
-            bool hasContentType = false;
-            for (auto it = headers.begin(); it != headers.end(); ++it)
-                hasContentType = hasContentType || it.key().compare(u"Content-Type"_s, Qt::CaseInsensitive) == 0;
-            if (!hasContentType)
-                headers.insert(u"Content-Type"_s, u"application/json"_s);
-        }
+        const QJsonObject headers = headersOf(item);
         if (!headers.isEmpty())
             request.insert(u"headers"_s, headers);
         requests.append(request);
     }
     return QJsonObject{{u"requests"_s, requests}};
+}
+
+QByteArray buildBodyBytes(const QList<BatchItem>& chunk)
+{
+    // Keys in the order QJsonObject writes them (sorted), so the bytes equal buildBody()'s serialisation.
+    QByteArray out;
+    out.reserve(16 + chunk.size() * 96);
+    out += "{\"requests\":[";
+    for (qsizetype i = 0; i < chunk.size(); ++i) {
+        const BatchItem& item = chunk.at(i);
+        out += i == 0 ? "{" : ",{";
+        if (!item.body.isUndefined()) {
+            out += "\"body\":";
+            appendValue(out, item.body);
+            out += ',';
+        }
+        if (!item.headers.isEmpty() || !item.body.isUndefined()) {
+            out += "\"headers\":";
+            appendValue(out, headersOf(item));
+            out += ',';
+        }
+        out += "\"id\":";
+        appendString(out, item.id);
+        out += ",\"method\":";
+        appendString(out, QString::fromLatin1(item.method));
+        out += ",\"url\":";
+        appendString(out, item.url);
+        out += '}';
+    }
+    out += "]}";
+    return out;
 }
 
 Result<QList<BatchItemResult>> parseResponse(const QJsonObject& reply, const QList<BatchItem>& sent,

@@ -44,6 +44,9 @@ QList<QList<BatchItem>> split(const QList<BatchItem>& items, int limit);
 // {"requests":[{id,method,url,headers?,body?}]}. Graph requires headers whenever there is a body, so a
 // missing Content-Type is added as application/json.
 QJsonObject buildBody(const QList<BatchItem>& chunk);
+// The same body written straight to compact JSON bytes (equal to QJsonDocument(buildBody(chunk)).toJson(
+// QJsonDocument::Compact)): a $batch POST per 20 users made building QJsonObjects a visible cost.
+QByteArray buildBodyBytes(const QList<BatchItem>& chunk);
 
 // The responses of one batch, in the order of `sent`. Items may come back in any order; an item the
 // reply lacks gets a MalformedResponse error; an item with status >= 400 gets the mapped error.

@@ -127,6 +127,47 @@ private slots:
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().category, Error::Category::MalformedResponse);
     }
+
+    // buildBodyBytes() writes the bytes QJsonDocument would write for buildBody(), whatever the strings hold.
+    void bodyBytesEqualTheDocumentsBytes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << u"/users/0f3c9d52-1b7e-4c2a-9e1d-5a6b7c8d9e0f/authentication/requirements"_s;
+        QTest::newRow("empty") << QString();
+        QTest::newRow("quote and backslash") << u"a\"b\\c"_s;
+        QTest::newRow("control characters") << u"line\nbreak\ttab\u0001\u001f\r"_s;
+        QTest::newRow("delete") << u"del\u007f"_s;
+        QTest::newRow("non-ASCII") << u"J\u00fcrgen \u4e2d\u6587 \U0001F600"_s;
+        QTest::newRow("lone surrogate") << QString(QChar(0xd800)) + u"x"_s;
+        QTest::newRow("markup") << u"</script><b>&amp;"_s;
+        QTest::newRow("upn with quote") << u"o'brien@contoso.example"_s;
+    }
+
+    void bodyBytesEqualTheDocumentsBytes()
+    {
+        QFETCH(QString, text);
+        QList<BatchItem> chunk = items(3);
+        chunk[0].id = text;
+        chunk[1].url = text;
+        chunk[1].headers = {{"X-Custom", text.toUtf8()}, {"content-type", "application/json"}};
+        chunk[1].body = QJsonObject{{u"CmdletInput"_s, QJsonObject{{u"CmdletName"_s, text}}}};
+        chunk[2].method = "POST";
+        chunk[2].body = text; // a scalar body
+        const QByteArray expected = QJsonDocument(JsonBatch::buildBody(chunk)).toJson(QJsonDocument::Compact);
+        QCOMPARE(JsonBatch::buildBodyBytes(chunk), expected);
+        // And a number body, and a chunk without bodies or headers (the per-user MFA shape).
+        chunk[2].body = 42.5;
+        QCOMPARE(JsonBatch::buildBodyBytes(chunk),
+                 QJsonDocument(JsonBatch::buildBody(chunk)).toJson(QJsonDocument::Compact));
+        const QList<BatchItem> plain = items(20);
+        QCOMPARE(JsonBatch::buildBodyBytes(plain),
+                 QJsonDocument(JsonBatch::buildBody(plain)).toJson(QJsonDocument::Compact));
+        QJsonParseError error{};
+        QJsonDocument::fromJson(JsonBatch::buildBodyBytes(chunk), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+    }
+
+    void emptyChunkIsAnEmptyList() { QCOMPARE(JsonBatch::buildBodyBytes({}), R"({"requests":[]})"_ba); }
 };
 
 QTEST_GUILESS_MAIN(TestJsonBatch)

@@ -4,6 +4,7 @@
 #include "exchange/ExchangeCommand.h"
 #include "exchange/ExoRegionalHost.h"
 #include "http/ApiClient.h"
+#include "http/TypedPages.h"
 
 #include <QHash>
 
@@ -211,25 +212,38 @@ void CasMailboxCollector::run()
                 run();
         });
     const QString query = ExchangeCommand::describe(u"Get-CASMailbox"_s, unlimited());
-    readPages(
-        ExchangeCommand::invoke(context(), u"Get-CASMailbox"_s, unlimited()),
-        [this](const QJsonObject& item) -> Status {
-            Result<Mailbox> mailbox = ExchangeParse::casMailbox(item);
-            if (!mailbox.ok())
-                return mailbox.error();
-            const Mailbox& added = m_mailboxes.emplace_back(std::move(mailbox).value());
-            m_pageIds << (added.externalDirectoryObjectId.isEmpty() ? added.userPrincipalName
-                                                                    : added.externalDirectoryObjectId);
-            return Success{};
+    m_pager = TypedPages<Mailbox>::start(
+        *client(), ExchangeCommand::invoke(context(), u"Get-CASMailbox"_s, unlimited()), this,
+        &ExchangeParse::casMailbox,
+        [this](QList<Mailbox>&& mailboxes) {
+            addRequests();
+            QStringList pageIds;
+            pageIds.reserve(mailboxes.size());
+            for (const Mailbox& mailbox : mailboxes)
+                pageIds << (mailbox.externalDirectoryObjectId.isEmpty() ? mailbox.userPrincipalName
+                                                                        : mailbox.externalDirectoryObjectId);
+            const qsizetype count = mailboxes.size();
+            m_mailboxes.append(std::move(mailboxes));
+            addItems(count);
+            emit usersDiscovered(pageIds);
+            return true;
         },
         [this, query](Result<PagingSummary> result) {
+            if (!isActive(CollectorId::CasMailboxes))
+                return;
             if (!result.ok()) {
                 fail(CollectorId::CasMailboxes, result.error(), query);
                 return;
             }
             complete(CollectorId::CasMailboxes, query, m_mailboxes.size());
-        },
-        [this] { emit usersDiscovered(std::exchange(m_pageIds, {})); });
+        });
+}
+
+void CasMailboxCollector::stopJobs()
+{
+    Collector::stopJobs();
+    if (m_pager)
+        std::exchange(m_pager, nullptr)->cancel();
 }
 
 void CasMailboxCollector::applyTo(TenantSnapshot& snapshot) const
@@ -253,22 +267,31 @@ void ExchangeUsersCollector::run()
                 run();
         });
     const QString query = ExchangeCommand::describe(u"Get-User"_s, unlimited());
-    readPages(
-        ExchangeCommand::invoke(context(), u"Get-User"_s, unlimited()),
-        [this](const QJsonObject& item) -> Status {
-            Result<ExchangeParse::ExchangeUser> parsed = ExchangeParse::user(item);
-            if (!parsed.ok())
-                return parsed.error();
-            m_users << std::move(parsed).value();
-            return Success{};
+    m_pager = TypedPages<ExchangeParse::ExchangeUser>::start(
+        *client(), ExchangeCommand::invoke(context(), u"Get-User"_s, unlimited()), this, &ExchangeParse::user,
+        [this](QList<ExchangeParse::ExchangeUser>&& users) {
+            addRequests();
+            const qsizetype count = users.size();
+            m_users.append(std::move(users));
+            addItems(count);
+            return true;
         },
         [this, query](Result<PagingSummary> result) {
+            if (!isActive(CollectorId::ExchangeUserPolicies))
+                return;
             if (!result.ok()) {
                 fail(CollectorId::ExchangeUserPolicies, result.error(), query);
                 return;
             }
             complete(CollectorId::ExchangeUserPolicies, query, m_users.size());
         });
+}
+
+void ExchangeUsersCollector::stopJobs()
+{
+    Collector::stopJobs();
+    if (m_pager)
+        std::exchange(m_pager, nullptr)->cancel();
 }
 
 void ExchangeUsersCollector::applyTo(TenantSnapshot& snapshot) const

@@ -3,9 +3,11 @@
 #include "audit/ExchangeData.h"
 #include "audit/run/Collector.h"
 #include "exchange/ExchangeParsers.h"
+#include "http/PagedFetch.h"
 
 #include <QJsonArray>
 #include <QList>
+#include <QPointer>
 #include <QStringList>
 
 #include <optional>
@@ -59,10 +61,11 @@ signals:
 
 protected:
     void run() override;
+    void stopJobs() override;
 
 private:
     QList<Mailbox> m_mailboxes;
-    QStringList m_pageIds;
+    QPointer<PagedFetch> m_pager; // pages parsed on the thread pool (TypedPages)
 };
 
 // Get-User -ResultSize Unlimited: the per-user AuthenticationPolicy (and UPN / RecipientTypeDetails for
@@ -80,9 +83,11 @@ public:
 
 protected:
     void run() override;
+    void stopJobs() override;
 
 private:
     QList<ExchangeParse::ExchangeUser> m_users;
+    QPointer<PagedFetch> m_pager; // pages parsed on the thread pool (TypedPages)
 };
 
 } // namespace smtpaudit

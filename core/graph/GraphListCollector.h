@@ -2,8 +2,10 @@
 
 #include "audit/run/Collector.h"
 #include "http/ApiClient.h"
+#include "http/TypedPages.h"
 
 #include <QList>
+#include <QPointer>
 #include <QUrl>
 
 namespace smtpaudit {
@@ -11,7 +13,7 @@ namespace smtpaudit {
 // A collector for a Graph collection that is read whole and parsed item by item: userRegistrationDetails,
 // Conditional Access policies, named locations, applications (GraphCollectors.h builds them). A page
 // refused with 400 on its first request is asked once more at `fallbackUrl` when one is given (a $top the
-// endpoint does not document).
+// endpoint does not document). Items are parsed on the thread pool (TypedPages); `parse` must be thread-safe.
 template <typename T>
 class GraphListCollector : public Collector
 {
@@ -45,6 +47,12 @@ public:
 
 protected:
     void run() override { fetch(m_spec.url); }
+    void stopJobs() override
+    {
+        Collector::stopJobs();
+        if (m_pager)
+            std::exchange(m_pager, nullptr)->cancel();
+    }
 
 private:
     void fetch(const QUrl& url)
@@ -54,14 +62,14 @@ private:
         request.tokenScope = context().graphScope();
         request.permissionHint = m_spec.permission;
         request.label = m_spec.label;
-        readPages(
-            std::move(request),
-            [this](const QJsonObject& item) -> Status {
-                auto parsed = m_spec.parse(item);
-                if (!parsed.ok())
-                    return parsed.error();
-                m_items << std::move(parsed).value();
-                return Success{};
+        m_pager = TypedPages<T>::start(
+            *client(), std::move(request), this, m_spec.parse,
+            [this](QList<T>&& items) {
+                addRequests();
+                const qsizetype count = items.size();
+                m_items.append(std::move(items));
+                addItems(count);
+                return true;
             },
             [this, url](Result<PagingSummary> result) {
                 if (!isActive(m_spec.id))
@@ -81,6 +89,7 @@ private:
 
     Spec m_spec;
     QList<T> m_items;
+    QPointer<PagedFetch> m_pager;
     QString m_query;
 };
 

@@ -5,6 +5,8 @@
 #include "http/ApiClient.h"
 #include "util/Logging.h"
 
+#include <QTimer>
+
 using namespace Qt::StringLiterals;
 
 namespace smtpaudit {
@@ -148,14 +150,28 @@ Status PerUserMfaCollector::handleAnswer(const QString& id, int httpStatus, cons
         record.userId = id;
     record.state = state.value();
     m_states << record;
-    addItems(1);
+    reportItemsSoon();
     return Success{};
+}
+
+void PerUserMfaCollector::reportItemsSoon()
+{
+    // A $batch reply answers 20 users: one progress update for them rather than 20 (every update reaches the
+    // audit's listeners; 88,000 of them were a visible cost).
+    if (m_unreportedItems++ > 0)
+        return;
+    QTimer::singleShot(0, this, [this] {
+        if (m_unreportedItems > 0)
+            addItems(std::exchange(m_unreportedItems, 0));
+    });
 }
 
 void PerUserMfaCollector::finishIfComplete()
 {
     if (!isActive(CollectorId::PerUserMfa) || !m_noMoreUsers || m_runningJobs > 0 || !m_waiting.isEmpty())
         return;
+    if (m_unreportedItems > 0)
+        addItems(std::exchange(m_unreportedItems, 0));
     if (m_skippedMissing > 0)
         qCInfo(lcGraph) << "per-user MFA:" << m_skippedMissing << "users were deleted while the audit ran";
     complete(CollectorId::PerUserMfa, u"GET /beta/users/{id}/authentication/requirements (%1 users)"_s.arg(m_requested),

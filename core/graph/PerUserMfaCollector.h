@@ -44,6 +44,7 @@ private:
     void sendSingle(const QString& id);
     Status handleAnswer(const QString& id, int httpStatus, const std::optional<Error>& error, const QJsonObject& body);
     void finishIfComplete();
+    void reportItemsSoon();
 
     QStringList m_waiting; // handed over, not yet sent
     QSet<QString> m_seen;
@@ -53,6 +54,7 @@ private:
     qint64 m_requested = 0;
     bool m_noMoreUsers = false;
     int m_skippedMissing = 0;
+    qint64 m_unreportedItems = 0; // answers not yet in the progress: reported once per event-loop pass
 };
 
 } // namespace smtpaudit

@@ -28,6 +28,10 @@ struct SignInPageOutcome
 // loop keeps the other slices' requests moving while a page is parsed. Because the ApiClient does not
 // parse these bodies, a truncated or malformed page is asked for again here (up to the client's retry
 // attempts); nothing of a bad page is stored.
+//
+// While a page is parsed, its @odata.nextLink (found in the body's first or last bytes) is already requested;
+// the parsed page confirms it. A page that turns out unreadable, or whose parsed link differs, drops that
+// request (its answer is never used), so the outcome is the same as reading strictly one page after another.
 class SignInSlice : public QObject
 {
     Q_OBJECT
@@ -47,6 +51,9 @@ public:
 
     // The oldest createdDateTime in a Graph page body, found without parsing it (pages are newest first).
     static std::optional<qint64> oldestCreatedMs(const QByteArray& body);
+    // The @odata.nextLink of a Graph page body when it stands in its first or last 4 KiB as a plain string
+    // (no escapes); empty otherwise. A guess only: the parsed page decides.
+    static QString nextLinkGuess(const QByteArray& body);
 
 signals:
     void pageStored(qint64 appended);
@@ -57,6 +64,18 @@ private:
     void onResponse(const QUrl& url, ApiResult result);
     void onParsed(const QUrl& url, const SignInPageOutcome& outcome);
     void finish(Status result);
+    void requestAhead(const QUrl& pageUrl, const QByteArray& body);
+    void dropAhead();
+
+    // The next page, requested before the current one was parsed.
+    struct Ahead
+    {
+        QString link;
+        QUrl url;
+        ApiClient::RequestId id = 0;
+        bool confirmed = false;         // the parsed page named this link: its answer is handled on arrival
+        std::optional<ApiResult> early; // its answer, when it came before the confirmation
+    };
 
     QPointer<ApiClient> m_client;
     std::shared_ptr<SignInStore> m_store;
@@ -71,6 +90,7 @@ private:
     qint64 m_appended = 0;
     QSet<QString> m_seenLinks;
     ApiClient::RequestId m_inFlight = 0;
+    std::optional<Ahead> m_ahead;
     std::unique_ptr<QFutureWatcher<SignInPageOutcome>> m_watcher;
     bool m_done = false;
 };

@@ -5,6 +5,8 @@
 #include "graph/SignInSummary.h"
 #include "http/ApiClient.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -97,8 +99,21 @@ void SignInsCollector::onSliceFinished(const Status& result)
         return;
     const int days = std::clamp(context().settings.signInDays, 1, 30);
     const QDateTime now = (context().now.isValid() ? context().now : QDateTime::currentDateTimeUtc()).toUTC();
-    m_data = summariseSignIns(*m_store, now, days);
-    complete(CollectorId::SignIns, m_query, m_store->size());
+    if (!context().settings.parseSignInsInWorker) {
+        m_data = summariseSignIns(*m_store, now, days);
+        complete(CollectorId::SignIns, m_query, m_store->size());
+        return;
+    }
+    // Summarised on the thread pool: the store is complete and nothing appends any more, and the audit's
+    // thread keeps answering the other collectors' replies meanwhile. A cancel meanwhile drops the summary.
+    QtConcurrent::run([store = m_store, now, days] {
+        return summariseSignIns(*store, now, days);
+    }).then(this, [this](SignInData data) {
+        if (!isActive(CollectorId::SignIns))
+            return;
+        m_data = std::move(data);
+        complete(CollectorId::SignIns, m_query, m_store->size());
+    });
 }
 
 void SignInsCollector::stopJobs()

@@ -3,6 +3,7 @@
 #include "audit/TenantSnapshot.h"
 #include "graph/GraphParsers.h"
 #include "http/ApiClient.h"
+#include "http/TypedPages.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,9 @@ void UsersCollector::fetchCount()
 void UsersCollector::stopJobs()
 {
     Collector::stopJobs();
+    for (const QPointer<PagedFetch>& pager : std::exchange(m_pagers, {}))
+        if (pager)
+            pager->cancel();
     if (m_countRequest && client())
         client()->cancel(std::exchange(m_countRequest, 0));
 }
@@ -65,16 +69,26 @@ void UsersCollector::fetch()
     request.permissionHint =
         QString(m_withSignInActivity ? GraphQuery::permission::auditLog : GraphQuery::permission::users);
     request.label = u"users"_s;
-    readPages(
-        std::move(request),
-        [this](const QJsonObject& item) -> Status {
-            auto parsed = GraphParse::user(item);
-            if (!parsed.ok())
-                return parsed.error();
-            m_users << std::move(parsed).value();
-            return Success{};
-        },
+    readUserPages(
+        std::move(request), [this](QList<DirectoryUser>&& users) { m_users.append(std::move(users)); },
         [this](Result<PagingSummary> result) { onDone(std::move(result)); });
+}
+
+void UsersCollector::readUserPages(ApiRequest request, std::function<void(QList<DirectoryUser>&& users)> onUsers,
+                                   std::function<void(Result<PagingSummary>)> done)
+{
+    PagedFetch* pager = TypedPages<DirectoryUser>::start(
+        *client(), std::move(request), this, &GraphParse::user,
+        [this, onUsers = std::move(onUsers)](QList<DirectoryUser>&& users) {
+            addRequests();
+            const qsizetype count = users.size();
+            onUsers(std::move(users));
+            addItems(count);
+            return true;
+        },
+        std::move(done));
+    m_pagers.removeAll(nullptr);
+    m_pagers << pager;
 }
 
 void UsersCollector::fetchPartitioned()
@@ -82,7 +96,7 @@ void UsersCollector::fetchPartitioned()
     // Evidence quotes the listing the parts add up to: together they return what it returns.
     m_query = GraphQuery::describe(GraphQuery::users(context().cloud, true));
     const QStringList filters = GraphQuery::userPartitionFilters();
-    m_parts = QList<QList<DirectoryUser>>(filters.size());
+    m_parts.assign(static_cast<size_t>(filters.size()), {});
     m_pendingParts = filters.size();
     m_partError.reset();
     for (qsizetype part = 0; part < filters.size(); ++part) {
@@ -90,14 +104,10 @@ void UsersCollector::fetchPartitioned()
         request.tokenScope = context().graphScope();
         request.permissionHint = QString(GraphQuery::permission::auditLog);
         request.label = u"users part %1/%2"_s.arg(part + 1).arg(filters.size());
-        readPages(
+        readUserPages(
             std::move(request),
-            [this, part](const QJsonObject& item) -> Status {
-                auto parsed = GraphParse::user(item);
-                if (!parsed.ok())
-                    return parsed.error();
-                m_parts[part] << std::move(parsed).value();
-                return Success{};
+            [this, part](QList<DirectoryUser>&& users) {
+                m_parts[static_cast<size_t>(part)].push_back(std::move(users));
             },
             [this, part](Result<PagingSummary> result) { onPartDone(part, std::move(result)); });
     }
@@ -113,15 +123,23 @@ void UsersCollector::onPartDone(qsizetype part, Result<PagingSummary> result)
     if (--m_pendingParts > 0)
         return;
     // Parts in their fixed order; a user renamed between two parts' pages is kept once.
-    QSet<QString> seen;
     qsizetype read = 0;
-    for (QList<DirectoryUser>& users : m_parts) {
-        read += users.size();
-        for (DirectoryUser& user : users)
-            if (!seen.contains(user.id.toLower())) {
+    for (const auto& pages : m_parts)
+        for (const QList<DirectoryUser>& users : pages)
+            read += users.size();
+    QSet<QString> seen;
+    seen.reserve(read);
+    m_users.reserve(m_users.size() + read);
+    for (auto& pages : m_parts) {
+        for (QList<DirectoryUser>& users : pages) {
+            for (DirectoryUser& user : users) {
+                const qsizetype before = seen.size();
                 seen.insert(user.id.toLower());
-                m_users << std::move(user);
+                if (seen.size() != before)
+                    m_users << std::move(user);
             }
+            users = {}; // freed as we go: the part lists and m_users would otherwise both hold every user
+        }
     }
     m_parts.clear();
     addItems(m_users.size() - read);

@@ -4,8 +4,10 @@
 #include "audit/run/Collector.h"
 
 #include <QList>
+#include <QPointer>
 
 #include <optional>
+#include <vector>
 
 namespace smtpaudit {
 
@@ -38,11 +40,16 @@ private:
     void fetchCount();
     void onPartDone(qsizetype part, Result<PagingSummary> result);
     void onDone(Result<PagingSummary> result);
+    // Reads every page of `request`, its users decoded on the thread pool (TypedPages), and hands
+    // each page's users to `onUsers`; a user that cannot be read ends the paging with that error.
+    void readUserPages(ApiRequest request, std::function<void(QList<DirectoryUser>&& users)> onUsers,
+                       std::function<void(Result<PagingSummary>)> done);
 
     QList<DirectoryUser> m_users;
+    QList<QPointer<PagedFetch>> m_pagers;
     bool m_withSignInActivity = true;
     bool m_partitioned = true;
-    QList<QList<DirectoryUser>> m_parts;
+    std::vector<std::vector<QList<DirectoryUser>>> m_parts; // per part, its pages
     qsizetype m_pendingParts = 0;
     std::optional<Error> m_partError;
     qint64 m_countedUsers = -1; // /users/$count's answer, -1 until it came

@@ -16,6 +16,7 @@
 #include <QUrlQuery>
 
 #include <optional>
+#include <utility>
 
 namespace smtpaudit::sample {
 
@@ -62,12 +63,24 @@ struct HttpResponse
 
     static HttpResponse json(int status, const QJsonObject& object)
     {
+        return jsonText(status, QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+    // A body that is already JSON text (written with JsonWriter): the same headers as json(), no copy.
+    static HttpResponse jsonText(int status, QByteArray body)
+    {
         HttpResponse response;
         response.status = status;
         response.headers.append(
             QPair<QByteArray, QByteArray>("Content-Type", "application/json; odata.metadata=minimal; charset=utf-8"));
-        response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        response.body = std::move(body);
         return response;
+    }
+    bool isJson() const
+    {
+        for (const auto& [name, value] : headers)
+            if (name.compare("Content-Type", Qt::CaseInsensitive) == 0)
+                return value.startsWith("application/json");
+        return false;
     }
     static HttpResponse text(int status, const QByteArray& body, const QByteArray& contentType = "text/plain")
     {

@@ -14,16 +14,6 @@ namespace {
 const QString NotFoundException = u"Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException"_s;
 const QString ParameterBindingException = u"System.Management.Automation.ParameterBindingException"_s;
 
-QJsonValue nullable(const std::optional<bool>& value)
-{
-    return value.has_value() ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue nullableText(const QString& text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 // Parameters as PowerShell binds them: names case-insensitive, every name known to the cmdlet.
 std::optional<CmdletFailure> checkParameters(const QJsonObject& parameters, const QStringList& known)
 {
@@ -92,6 +82,8 @@ QString recipientTypeDetails(const SampleUser& user)
 
 ExchangeCmdlets::ExchangeCmdlets(std::shared_ptr<const TenantModel> model)
     : m_model(std::move(model))
+    , m_distinguishedNameTail(u",OU="_s + m_model->initialDomain +
+                              u",OU=Microsoft Exchange Hosted Organizations,DC=SAMPR01A001,DC=PROD,DC=OUTLOOK,DC=COM"_s)
 {
     for (std::size_t i = 0; i < m_model->users.size(); ++i)
         if (m_model->users[i].hasMailbox())
@@ -128,10 +120,10 @@ CmdletOutput ExchangeCmdlets::transportConfig() const
 {
     const std::shared_ptr<const TenantModel> model = m_model;
     return CmdletOutput{1,
-                        [model](qsizetype) {
+                        [model](JsonWriter& json, qsizetype) {
                             // Set-TransportConfig.md: SmtpClientAuthenticationDisabled is the org-wide switch.
                             // UNVERIFIED: the Identity/Name of the transport configuration object.
-                            return QJsonObject{
+                            json.value(QJsonObject{
                                 {u"Identity"_s, model->initialDomain},
                                 {u"Name"_s, u"Transport Settings"_s},
                                 {u"SmtpClientAuthenticationDisabled"_s, model->orgSmtpClientAuthenticationDisabled},
@@ -140,7 +132,7 @@ CmdletOutput ExchangeCmdlets::transportConfig() const
                                 {u"MaxSendSize"_s, u"35 MB (36,700,160 bytes)"_s},
                                 {u"MaxReceiveSize"_s, u"36 MB (37,748,736 bytes)"_s},
                                 {u"ExternalPostmasterAddress"_s, QJsonValue::Null},
-                            };
+                            });
                         },
                         {}};
 }
@@ -148,24 +140,24 @@ CmdletOutput ExchangeCmdlets::transportConfig() const
 CmdletOutput ExchangeCmdlets::organizationConfig() const
 {
     const std::shared_ptr<const TenantModel> model = m_model;
-    return CmdletOutput{1,
-                        [model](qsizetype) {
-                            const int policy = model->defaultAuthenticationPolicy;
-                            // Set-OrganizationConfig.md: DefaultAuthenticationPolicy names the org's default policy.
-                            return QJsonObject{
-                                {u"Identity"_s, model->initialDomain},
-                                {u"Name"_s, model->initialDomain},
-                                {u"DisplayName"_s, model->organizationName},
-                                {u"DefaultAuthenticationPolicy"_s,
-                                 policy >= 0
-                                     ? QJsonValue(model->authenticationPolicies[static_cast<std::size_t>(policy)].name)
-                                     : QJsonValue(QJsonValue::Null)},
-                                {u"OAuth2ClientProfileEnabled"_s, true},
-                                {u"AuditDisabled"_s, false},
-                                {u"IsDehydrated"_s, false},
-                            };
-                        },
-                        {}};
+    return CmdletOutput{
+        1,
+        [model](JsonWriter& json, qsizetype) {
+            const int policy = model->defaultAuthenticationPolicy;
+            // Set-OrganizationConfig.md: DefaultAuthenticationPolicy names the org's default policy.
+            json.value(QJsonObject{
+                {u"Identity"_s, model->initialDomain},
+                {u"Name"_s, model->initialDomain},
+                {u"DisplayName"_s, model->organizationName},
+                {u"DefaultAuthenticationPolicy"_s,
+                 policy >= 0 ? QJsonValue(model->authenticationPolicies[static_cast<std::size_t>(policy)].name)
+                             : QJsonValue(QJsonValue::Null)},
+                {u"OAuth2ClientProfileEnabled"_s, true},
+                {u"AuditDisabled"_s, false},
+                {u"IsDehydrated"_s, false},
+            });
+        },
+        {}};
 }
 
 std::variant<CmdletOutput, CmdletFailure> ExchangeCmdlets::authenticationPolicies(const QJsonObject& parameters) const
@@ -183,10 +175,11 @@ std::variant<CmdletOutput, CmdletFailure> ExchangeCmdlets::authenticationPolicie
         for (std::size_t i = 0; i < m_model->authenticationPolicies.size(); ++i)
             selected.push_back(i);
     }
-    return CmdletOutput{
-        static_cast<qsizetype>(selected.size()),
-        [this, selected](qsizetype i) { return authenticationPolicy(selected[static_cast<std::size_t>(i)]); },
-        {}};
+    return CmdletOutput{static_cast<qsizetype>(selected.size()),
+                        [this, selected](JsonWriter& json, qsizetype i) {
+                            json.value(authenticationPolicy(selected[static_cast<std::size_t>(i)]));
+                        },
+                        {}};
 }
 
 std::variant<CmdletOutput, CmdletFailure> ExchangeCmdlets::recipients(const QJsonObject& parameters,
@@ -202,8 +195,8 @@ std::variant<CmdletOutput, CmdletFailure> ExchangeCmdlets::recipients(const QJso
             if ((!casMailbox || candidate.hasMailbox()) && userMatches(candidate, wanted)) {
                 const int index = static_cast<int>(i);
                 return CmdletOutput{1,
-                                    [this, index, casMailbox](qsizetype) {
-                                        return casMailbox ? mailboxObject(index) : userObject(index);
+                                    [this, index, casMailbox](JsonWriter& json, qsizetype) {
+                                        casMailbox ? writeMailbox(json, index) : writeUser(json, index);
                                     },
                                     {}};
             }
@@ -223,9 +216,11 @@ std::variant<CmdletOutput, CmdletFailure> ExchangeCmdlets::recipients(const QJso
         output.warnings << u"There are more results available than are currently displayed. To view them, "
                            u"increase the value for the ResultSize parameter."_s;
     if (casMailbox)
-        output.item = [this](qsizetype i) { return mailboxObject(m_mailboxUsers[static_cast<std::size_t>(i)]); };
+        output.write = [this](JsonWriter& json, qsizetype i) {
+            writeMailbox(json, m_mailboxUsers[static_cast<std::size_t>(i)]);
+        };
     else
-        output.item = [this](qsizetype i) { return userObject(static_cast<int>(i)); };
+        output.write = [this](JsonWriter& json, qsizetype i) { writeUser(json, static_cast<int>(i)); };
     return output;
 }
 
@@ -234,64 +229,76 @@ QString ExchangeCmdlets::distinguishedName(const QString& name) const
     // The shape of Exchange Online's directory names; the forest part is invented for the sample.
     QString escaped = name;
     escaped.replace(u'\\', u"\\\\"_s).replace(u',', u"\\,"_s);
-    return u"CN="_s + escaped + u",OU="_s + m_model->initialDomain +
-           u",OU=Microsoft Exchange Hosted Organizations,DC=SAMPR01A001,DC=PROD,DC=OUTLOOK,DC=COM"_s;
+    return u"CN="_s + escaped + m_distinguishedNameTail;
 }
 
-QJsonObject ExchangeCmdlets::mailboxObject(int userIndex) const
+void ExchangeCmdlets::writeDistinguishedName(JsonWriter& json, const QString& name) const
+{
+    if (name.contains(u'\\') || name.contains(u','))
+        json.string(distinguishedName(name));
+    else
+        json.string(QString(u"CN="_s + name + m_distinguishedNameTail));
+}
+
+void ExchangeCmdlets::writeMailbox(JsonWriter& json, int userIndex) const
 {
     const SampleUser& user = m_model->users[static_cast<std::size_t>(userIndex)];
-    const QString primary = user.mail.isEmpty() ? user.userPrincipalName : user.mail;
+    const QString& primary = user.mail.isEmpty() ? user.userPrincipalName : user.mail;
     // Get-CASMailbox has no UserPrincipalName: ExternalDirectoryObjectId ties it to the user (and to
     // Get-User). SmtpClientAuthenticationDisabled: $true, $false or $null = follow the organisation
     // (Set-CASMailbox.md).
-    return QJsonObject{
-        {u"Identity"_s, user.mailNickname},
-        {u"Name"_s, user.mailNickname},
-        {u"DisplayName"_s, user.displayName},
-        {u"DistinguishedName"_s, distinguishedName(user.mailNickname)},
-        {u"Guid"_s, user.exchangeGuid},
-        {u"ExternalDirectoryObjectId"_s, user.id},
-        {u"PrimarySmtpAddress"_s, primary},
-        {u"EmailAddresses"_s, QJsonArray{QString(u"SMTP:"_s + primary)}},
-        {u"SmtpClientAuthenticationDisabled"_s, nullable(user.smtpClientAuthenticationDisabled)},
-        {u"ActiveSyncEnabled"_s, true},
-        {u"OWAEnabled"_s, true},
-        {u"PopEnabled"_s, true},
-        {u"ImapEnabled"_s, true},
-        {u"MAPIEnabled"_s, true},
-        {u"EwsEnabled"_s, true},
-        {u"ECPEnabled"_s, true},
-    };
+    json.beginObject();
+    json.key("Identity").string(user.mailNickname);
+    json.key("Name").string(user.mailNickname);
+    json.key("DisplayName").string(user.displayName);
+    json.key("DistinguishedName");
+    writeDistinguishedName(json, user.mailNickname);
+    json.key("Guid").string(user.exchangeGuid);
+    json.key("ExternalDirectoryObjectId").string(user.id);
+    json.key("PrimarySmtpAddress").string(primary);
+    json.key("EmailAddresses").beginArray().string(QString(u"SMTP:"_s + primary)).endArray();
+    json.key("SmtpClientAuthenticationDisabled");
+    user.smtpClientAuthenticationDisabled ? json.boolean(*user.smtpClientAuthenticationDisabled) : json.null();
+    json.key("ActiveSyncEnabled").boolean(true);
+    json.key("OWAEnabled").boolean(true);
+    json.key("PopEnabled").boolean(true);
+    json.key("ImapEnabled").boolean(true);
+    json.key("MAPIEnabled").boolean(true);
+    json.key("EwsEnabled").boolean(true);
+    json.key("ECPEnabled").boolean(true);
+    json.endObject();
 }
 
-QJsonObject ExchangeCmdlets::userObject(int userIndex) const
+void ExchangeCmdlets::writeUser(JsonWriter& json, int userIndex) const
 {
     const SampleUser& user = m_model->users[static_cast<std::size_t>(userIndex)];
     const int policy = user.authenticationPolicy;
     // Set-User.md: -AuthenticationPolicy; the output property is assumed to carry the same name (reference
     // section 4). Null when the user has none of their own (the organisation default then applies).
-    return QJsonObject{
-        {u"Identity"_s, user.mailNickname},
-        {u"Name"_s, user.mailNickname},
-        {u"DisplayName"_s, user.displayName},
-        {u"FirstName"_s, user.givenName},
-        {u"LastName"_s, user.surname},
-        {u"DistinguishedName"_s, distinguishedName(user.mailNickname)},
-        {u"Guid"_s, user.exchangeGuid},
-        {u"ExternalDirectoryObjectId"_s, user.id},
-        {u"UserPrincipalName"_s, user.userPrincipalName},
-        {u"WindowsEmailAddress"_s, user.mail},
-        {u"RecipientType"_s, user.hasMailbox() ? u"UserMailbox"_s : (user.isGuest ? u"MailUser"_s : u"User"_s)},
-        {u"RecipientTypeDetails"_s, recipientTypeDetails(user)},
-        {u"AccountDisabled"_s, !user.accountEnabled},
-        {u"IsDirSynced"_s, user.onPremisesSyncEnabled.value_or(false)},
-        {u"Department"_s, nullableText(user.department)},
-        {u"Title"_s, nullableText(user.jobTitle)},
-        {u"AuthenticationPolicy"_s,
-         policy >= 0 ? QJsonValue(m_model->authenticationPolicies[static_cast<std::size_t>(policy)].name)
-                     : QJsonValue(QJsonValue::Null)},
-    };
+    json.beginObject();
+    json.key("Identity").string(user.mailNickname);
+    json.key("Name").string(user.mailNickname);
+    json.key("DisplayName").string(user.displayName);
+    json.key("FirstName").string(user.givenName);
+    json.key("LastName").string(user.surname);
+    json.key("DistinguishedName");
+    writeDistinguishedName(json, user.mailNickname);
+    json.key("Guid").string(user.exchangeGuid);
+    json.key("ExternalDirectoryObjectId").string(user.id);
+    json.key("UserPrincipalName").string(user.userPrincipalName);
+    json.key("WindowsEmailAddress").string(user.mail);
+    json.key("RecipientType").string(user.hasMailbox() ? u"UserMailbox" : (user.isGuest ? u"MailUser" : u"User"));
+    json.key("RecipientTypeDetails").string(recipientTypeDetails(user));
+    json.key("AccountDisabled").boolean(!user.accountEnabled);
+    json.key("IsDirSynced").boolean(user.onPremisesSyncEnabled.value_or(false));
+    json.key("Department").stringOrNull(user.department);
+    json.key("Title").stringOrNull(user.jobTitle);
+    json.key("AuthenticationPolicy");
+    if (policy >= 0)
+        json.string(m_model->authenticationPolicies[static_cast<std::size_t>(policy)].name);
+    else
+        json.null();
+    json.endObject();
 }
 
 QJsonObject ExchangeCmdlets::authenticationPolicy(std::size_t policyIndex) const

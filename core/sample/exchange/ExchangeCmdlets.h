@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sample/SampleJsonWriter.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -13,13 +15,13 @@ namespace smtpaudit::sample {
 
 struct TenantModel;
 
-// What a cmdlet returns: a list serialised one object at a time, so a page of Get-CASMailbox over the
-// large tenant (88,000 mailboxes) never builds every object.
+// What a cmdlet returns: a list written one object at a time as JSON text, so a page of Get-CASMailbox over
+// the large tenant (88,000 mailboxes) never builds every object, nor any QJsonObject.
 struct CmdletOutput
 {
     qsizetype count = 0;
-    std::function<QJsonObject(qsizetype)> item;
-    QStringList warnings; // "@adminapi.warnings" of the first page
+    std::function<void(JsonWriter&, qsizetype)> write; // writes object i (0 <= i < count)
+    QStringList warnings;                              // "@adminapi.warnings" of the first page
 };
 
 // A terminating cmdlet error: HTTP status, the .NET exception type (X-ExceptionType) and its text.
@@ -51,13 +53,16 @@ private:
     std::variant<CmdletOutput, CmdletFailure> authenticationPolicies(const QJsonObject& parameters) const;
     std::variant<CmdletOutput, CmdletFailure> recipients(const QJsonObject& parameters, bool casMailbox) const;
 
-    QJsonObject mailboxObject(int userIndex) const;
-    QJsonObject userObject(int userIndex) const;
+    void writeMailbox(JsonWriter& json, int userIndex) const;
+    void writeUser(JsonWriter& json, int userIndex) const;
     QJsonObject authenticationPolicy(std::size_t policyIndex) const;
     QString distinguishedName(const QString& name) const;
+    // distinguishedName(name) written as a JSON string without building it.
+    void writeDistinguishedName(JsonWriter& json, const QString& name) const;
 
     std::shared_ptr<const TenantModel> m_model;
     std::vector<int> m_mailboxUsers; // users with a mailbox, in directory order
+    QString m_distinguishedNameTail; // ",OU=<domain>,OU=Microsoft Exchange Hosted Organizations,DC=..."
 };
 
 } // namespace smtpaudit::sample

@@ -4,6 +4,7 @@
 #include "sample/exchange/ExchangeErrors.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -126,25 +127,33 @@ HttpResponse ExchangeService::invoke(const HttpRequest& request, const QString& 
     const qsizetype pageSize = preferred > 0 ? preferred : MaxPageSize;
     const qsizetype end = std::min<qsizetype>(output.count, static_cast<qsizetype>(cursor) + pageSize);
 
-    QJsonArray value;
-    for (qsizetype i = static_cast<qsizetype>(cursor); i < end; ++i)
-        value.append(output.item(i));
-    QJsonObject body;
     const QString context =
         origin(request) + u"/adminapi/beta/"_s + tenantSegment + u"/$metadata#Collection(Exchange.GenericHashTable)"_s;
-    body.insert(u"@odata.context"_s, context);
-    if (cursor == 0 && !output.warnings.isEmpty())
-        body.insert(u"@adminapi.warnings"_s, QJsonArray::fromStringList(output.warnings));
+    QByteArray body;
+    body.reserve((end - static_cast<qsizetype>(cursor)) * 900 + 1024); // a Get-User object is ~800 bytes
+    JsonWriter json(body);
+    json.beginObject();
+    json.key("@odata.context").string(context);
+    if (cursor == 0 && !output.warnings.isEmpty()) {
+        json.key("@adminapi.warnings").beginArray();
+        for (const QString& warning : output.warnings)
+            json.string(warning);
+        json.endArray();
+    }
     if (end < output.count) {
         QUrl next(origin(request));
         next.setPath(request.path);
         QUrlQuery query;
         query.addQueryItem(u"$skiptoken"_s, m_pageTokens.encode(scope, static_cast<quint64>(end)));
         next.setQuery(query);
-        body.insert(u"@odata.nextLink"_s, next.toString(QUrl::FullyEncoded));
+        json.key("@odata.nextLink").string(next.toString(QUrl::FullyEncoded));
     }
-    body.insert(u"value"_s, value);
-    HttpResponse response = HttpResponse::json(200, body);
+    json.key("value").beginArray();
+    for (qsizetype i = static_cast<qsizetype>(cursor); i < end; ++i)
+        output.write(json, i);
+    json.endArray();
+    json.endObject();
+    HttpResponse response = HttpResponse::jsonText(200, std::move(body));
     if (preferred > 0)
         response.headers.append(QPair<QByteArray, QByteArray>(
             QByteArray("Preference-Applied"), QByteArray("odata.maxpagesize=" + QByteArray::number(preferred))));
@@ -171,7 +180,9 @@ HttpResponse ExchangeService::batch(const HttpRequest& request, const QString& t
     }
 
     const QUrl base(origin(request) + u"/adminapi/beta/"_s + tenantSegment + u'/');
-    QJsonArray responses;
+    QByteArray text;
+    JsonWriter json(text);
+    json.beginObject().key("responses").beginArray();
     for (const QJsonValue& itemValue : items) {
         const QJsonObject item = itemValue.toObject();
         HttpRequest sub;
@@ -197,16 +208,20 @@ HttpResponse ExchangeService::batch(const HttpRequest& request, const QString& t
         const HttpResponse response =
             sameOrigin && invokes ? route(sub)
                                   : ExchangeErrors::badRequest(sub, u"A batch request must POST to InvokeCommand."_s);
-        QJsonObject responseHeaders;
-        for (const auto& [headerName, headerValue] : response.headers)
-            responseHeaders.insert(QString::fromLatin1(headerName), QString::fromUtf8(headerValue));
-        QJsonObject entry{{u"id"_s, item.value(u"id"_s).toVariant().toString()},
-                          {u"status"_s, response.status},
-                          {u"headers"_s, responseHeaders}};
-        entry.insert(u"body"_s, QJsonDocument::fromJson(response.body).object());
-        responses.append(entry);
+        json.beginObject();
+        json.key("id").string(item.value(u"id"_s).toVariant().toString());
+        json.key("status").integer(response.status);
+        json.key("headers").headerObject(response.headers);
+        // Every answer of this service is a JSON object; anything else would be carried as an empty one.
+        json.key("body");
+        if (response.isJson() && response.body.startsWith('{'))
+            json.raw(response.body);
+        else
+            json.beginObject().endObject();
+        json.endObject();
     }
-    HttpResponse response = HttpResponse::json(200, QJsonObject{{u"responses"_s, responses}});
+    json.endArray().endObject();
+    HttpResponse response = HttpResponse::jsonText(200, std::move(text));
     response.headers.append(
         QPair<QByteArray, QByteArray>(QByteArray("request-id"), QUuid::createUuid().toByteArray(QUuid::WithoutBraces)));
     return response;

@@ -1,5 +1,6 @@
 #include "sample/graph/GraphContext.h"
 
+#include "sample/SampleJsonWriter.h"
 #include "sample/graph/GraphErrors.h"
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,25 @@ HttpResponse page(const HttpRequest& request, const QString& contextFragment, co
         body.insert(u"@odata.nextLink"_s, *nextLink);
     body.insert(u"value"_s, value);
     HttpResponse response = HttpResponse::json(200, body);
+    GraphErrors::addRequestIds(request, response);
+    return response;
+}
+
+HttpResponse page(const HttpRequest& request, const QString& contextFragment, const QByteArray& valueArray,
+                  const std::optional<QString>& nextLink, std::optional<qint64> count)
+{
+    QByteArray body;
+    body.reserve(valueArray.size() + 1024);
+    JsonWriter json(body);
+    json.beginObject();
+    json.key("@odata.context").string(context(request, contextFragment));
+    if (count.has_value())
+        json.key("@odata.count").integer(*count);
+    if (nextLink.has_value())
+        json.key("@odata.nextLink").string(*nextLink);
+    json.key("value").raw(valueArray);
+    json.endObject();
+    HttpResponse response = HttpResponse::jsonText(200, std::move(body));
     GraphErrors::addRequestIds(request, response);
     return response;
 }

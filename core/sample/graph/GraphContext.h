@@ -28,6 +28,9 @@ QString context(const HttpRequest& request, const QString& fragment);
 // A 200 collection page: @odata.context, optional @odata.count, value, optional @odata.nextLink.
 HttpResponse page(const HttpRequest& request, const QString& contextFragment, const QJsonArray& value,
                   const std::optional<QString>& nextLink, std::optional<qint64> count = std::nullopt);
+// The same page with `valueArray` already written as JSON text ("[...]", see JsonWriter).
+HttpResponse page(const HttpRequest& request, const QString& contextFragment, const QByteArray& valueArray,
+                  const std::optional<QString>& nextLink, std::optional<qint64> count = std::nullopt);
 HttpResponse entity(const HttpRequest& request, const QString& contextFragment, QJsonObject object);
 
 // Reads $top for directory lists (1..999, Graph's Request_UnsupportedQuery text otherwise).

@@ -2,7 +2,11 @@
 
 #include "sample/data/TenantModel.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -73,114 +77,209 @@ const QStringList& knownUserProperties()
     return names;
 }
 
-QJsonValue stringOrNull(const QString& value)
+// The user properties the sample writes with a value of their own; every other known property is null.
+enum class UserField
 {
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
+    Other,
+    Id,
+    AccountEnabled,
+    AssignedLicenses,
+    EmptyArray, // businessPhones, otherMails, imAddresses, identities, assignedPlans, provisionedPlans, ...
+    CreatedDateTime,
+    CreationType,
+    ExternalUserState,
+    Department,
+    DisplayName,
+    GivenName,
+    Surname,
+    JobTitle,
+    LastPasswordChangeDateTime,
+    Mail,
+    MailNickname,
+    MobilePhone,
+    OfficeLocation,
+    OnPremisesSyncEnabled,
+    PasswordPolicies,
+    PreferredLanguage,
+    ProxyAddresses,
+    SignInActivity,
+    UsageLocation,
+    UserPrincipalName,
+    UserType,
+};
 
-QJsonValue timeOrNull(qint64 seconds)
+UserField fieldOf(const QString& name)
 {
-    return seconds > 0 ? QJsonValue(isoUtc(seconds)) : QJsonValue(QJsonValue::Null);
+    static const QHash<QString, UserField> fields{
+        {u"id"_s, UserField::Id},
+        {u"accountEnabled"_s, UserField::AccountEnabled},
+        {u"assignedLicenses"_s, UserField::AssignedLicenses},
+        {u"businessPhones"_s, UserField::EmptyArray},
+        {u"otherMails"_s, UserField::EmptyArray},
+        {u"imAddresses"_s, UserField::EmptyArray},
+        {u"identities"_s, UserField::EmptyArray},
+        {u"assignedPlans"_s, UserField::EmptyArray},
+        {u"provisionedPlans"_s, UserField::EmptyArray},
+        {u"licenseAssignmentStates"_s, UserField::EmptyArray},
+        {u"createdDateTime"_s, UserField::CreatedDateTime},
+        {u"creationType"_s, UserField::CreationType},
+        {u"externalUserState"_s, UserField::ExternalUserState},
+        {u"department"_s, UserField::Department},
+        {u"displayName"_s, UserField::DisplayName},
+        {u"givenName"_s, UserField::GivenName},
+        {u"surname"_s, UserField::Surname},
+        {u"jobTitle"_s, UserField::JobTitle},
+        {u"lastPasswordChangeDateTime"_s, UserField::LastPasswordChangeDateTime},
+        {u"mail"_s, UserField::Mail},
+        {u"mailNickname"_s, UserField::MailNickname},
+        {u"mobilePhone"_s, UserField::MobilePhone},
+        {u"officeLocation"_s, UserField::OfficeLocation},
+        {u"onPremisesSyncEnabled"_s, UserField::OnPremisesSyncEnabled},
+        {u"passwordPolicies"_s, UserField::PasswordPolicies},
+        {u"preferredLanguage"_s, UserField::PreferredLanguage},
+        {u"proxyAddresses"_s, UserField::ProxyAddresses},
+        {u"signInActivity"_s, UserField::SignInActivity},
+        {u"usageLocation"_s, UserField::UsageLocation},
+        {u"userPrincipalName"_s, UserField::UserPrincipalName},
+        {u"userType"_s, UserField::UserType},
+    };
+    return fields.value(name, UserField::Other);
 }
 
 // signInActivity from the sign-in log (or an older last sign-in for stale accounts). Graph omits it
 // for users who never signed in (microsoft-apis.md section 1); "never" inside it is 0001-01-01.
-QJsonValue signInActivity(const TenantModel& model, int index)
+bool hasSignInActivity(const TenantModel& model, int index)
+{
+    return model.signIns.lastSignInOf(index) != SignInLog::None ||
+           model.users[static_cast<std::size_t>(index)].lastSignInBeforeWindow.has_value();
+}
+
+void writeSignInActivity(JsonWriter& json, const TenantModel& model, int index)
 {
     const SampleUser& user = model.users[static_cast<std::size_t>(index)];
     const SignInLog& log = model.signIns;
     const quint32 last = log.lastSignInOf(index);
     const quint32 success = log.lastSuccessOf(index);
-    const QString never = u"0001-01-01T00:00:00Z"_s;
-    QJsonObject activity;
+    constexpr QStringView never = u"0001-01-01T00:00:00Z";
+    json.beginObject();
     if (last != SignInLog::None) {
         const qint64 when = log.timeOf(log.at(last));
-        activity.insert(u"lastSignInDateTime"_s, isoUtc(when));
-        activity.insert(u"lastSignInRequestId"_s, log.idAt(last));
+        json.key("lastSignInDateTime").utcTime(when);
+        json.key("lastSignInRequestId").string(log.idAt(last));
         // Token refreshes of modern clients follow interactive sign-ins; legacy-only accounts have none.
         const bool modern = !SignInLog::clientApps()[log.at(last).clientApp].legacy;
-        activity.insert(u"lastNonInteractiveSignInDateTime"_s,
-                        modern ? isoUtc(std::min(model.now - 60, when + 3 * 3600)) : never);
-        activity.insert(u"lastNonInteractiveSignInRequestId"_s, modern ? log.correlationIdAt(last) : QString());
-    } else if (user.lastSignInBeforeWindow.has_value()) {
-        activity.insert(u"lastSignInDateTime"_s, isoUtc(*user.lastSignInBeforeWindow));
-        activity.insert(u"lastSignInRequestId"_s, QString(user.id.left(8) + u"-0000-4000-8000-000000000000"_s));
-        activity.insert(u"lastNonInteractiveSignInDateTime"_s, never);
-        activity.insert(u"lastNonInteractiveSignInRequestId"_s, QString());
+        json.key("lastNonInteractiveSignInDateTime");
+        if (modern)
+            json.utcTime(std::min(model.now - 60, when + 3 * 3600));
+        else
+            json.string(never);
+        json.key("lastNonInteractiveSignInRequestId").string(modern ? log.correlationIdAt(last) : QString());
     } else {
-        return QJsonValue(QJsonValue::Null);
+        json.key("lastSignInDateTime").utcTime(*user.lastSignInBeforeWindow);
+        json.key("lastSignInRequestId").string(QString(user.id.left(8) + u"-0000-4000-8000-000000000000"_s));
+        json.key("lastNonInteractiveSignInDateTime").string(never);
+        json.key("lastNonInteractiveSignInRequestId").string(u"");
     }
     if (success != SignInLog::None) {
-        activity.insert(u"lastSuccessfulSignInDateTime"_s, isoUtc(log.timeOf(log.at(success))));
-        activity.insert(u"lastSuccessfulSignInRequestId"_s, log.idAt(success));
+        json.key("lastSuccessfulSignInDateTime").utcTime(log.timeOf(log.at(success)));
+        json.key("lastSuccessfulSignInRequestId").string(log.idAt(success));
     } else {
-        activity.insert(u"lastSuccessfulSignInDateTime"_s, QJsonValue(QJsonValue::Null));
-        activity.insert(u"lastSuccessfulSignInRequestId"_s, QJsonValue(QJsonValue::Null));
+        json.key("lastSuccessfulSignInDateTime").null();
+        json.key("lastSuccessfulSignInRequestId").null();
     }
-    return activity;
+    json.endObject();
 }
 
-QJsonValue userValue(const TenantModel& model, int index, const QString& name)
+void writeUserValue(JsonWriter& json, const TenantModel& model, int index, UserField field)
 {
     const SampleUser& user = model.users[static_cast<std::size_t>(index)];
-    if (name == u"id"_s)
-        return user.id;
-    if (name == u"accountEnabled"_s)
-        return user.accountEnabled;
-    if (name == u"assignedLicenses"_s) {
-        QJsonArray licences;
+    switch (field) {
+    case UserField::Other:
+        json.null();
+        return;
+    case UserField::Id:
+        json.string(user.id);
+        return;
+    case UserField::AccountEnabled:
+        json.boolean(user.accountEnabled);
+        return;
+    case UserField::AssignedLicenses:
+        json.beginArray();
         for (const QString& sku : user.skuIds)
-            licences.append(QJsonObject{{u"disabledPlans"_s, QJsonArray()}, {u"skuId"_s, sku}});
-        return licences;
+            json.beginObject().key("disabledPlans").beginArray().endArray().key("skuId").string(sku).endObject();
+        json.endArray();
+        return;
+    case UserField::EmptyArray:
+        json.beginArray().endArray();
+        return;
+    case UserField::CreatedDateTime:
+        json.utcTime(user.createdAt);
+        return;
+    case UserField::CreationType:
+        user.isGuest ? json.string(u"Invitation") : json.null();
+        return;
+    case UserField::ExternalUserState:
+        user.isGuest ? json.string(u"Accepted") : json.null();
+        return;
+    case UserField::Department:
+        json.stringOrNull(user.department);
+        return;
+    case UserField::DisplayName:
+        json.string(user.displayName);
+        return;
+    case UserField::GivenName:
+        json.stringOrNull(user.givenName);
+        return;
+    case UserField::Surname:
+        json.stringOrNull(user.surname);
+        return;
+    case UserField::JobTitle:
+        json.stringOrNull(user.jobTitle);
+        return;
+    case UserField::LastPasswordChangeDateTime:
+        user.lastPasswordChangeAt > 0 ? json.utcTime(user.lastPasswordChangeAt) : json.null();
+        return;
+    case UserField::Mail:
+        json.stringOrNull(user.mail);
+        return;
+    case UserField::MailNickname:
+        json.string(user.mailNickname);
+        return;
+    case UserField::MobilePhone:
+        json.stringOrNull(user.mobilePhone);
+        return;
+    case UserField::OfficeLocation:
+        json.stringOrNull(user.officeLocation);
+        return;
+    case UserField::OnPremisesSyncEnabled:
+        user.onPremisesSyncEnabled ? json.boolean(*user.onPremisesSyncEnabled) : json.null();
+        return;
+    case UserField::PasswordPolicies:
+        json.stringOrNull(user.passwordPolicies);
+        return;
+    case UserField::PreferredLanguage:
+        json.stringOrNull(user.preferredLanguage);
+        return;
+    case UserField::ProxyAddresses:
+        json.beginArray();
+        if (user.hasMailbox())
+            json.string(QString(u"SMTP:"_s + user.mail));
+        json.endArray();
+        return;
+    case UserField::SignInActivity:
+        writeSignInActivity(json, model, index);
+        return;
+    case UserField::UsageLocation:
+        json.stringOrNull(user.usageLocation);
+        return;
+    case UserField::UserPrincipalName:
+        json.string(user.userPrincipalName);
+        return;
+    case UserField::UserType:
+        json.string(user.isGuest ? u"Guest" : u"Member");
+        return;
     }
-    if (name == u"businessPhones"_s)
-        return QJsonArray();
-    if (name == u"createdDateTime"_s)
-        return isoUtc(user.createdAt);
-    if (name == u"creationType"_s)
-        return user.isGuest ? QJsonValue(u"Invitation"_s) : QJsonValue(QJsonValue::Null);
-    if (name == u"externalUserState"_s)
-        return user.isGuest ? QJsonValue(u"Accepted"_s) : QJsonValue(QJsonValue::Null);
-    if (name == u"department"_s)
-        return stringOrNull(user.department);
-    if (name == u"displayName"_s)
-        return user.displayName;
-    if (name == u"givenName"_s)
-        return stringOrNull(user.givenName);
-    if (name == u"surname"_s)
-        return stringOrNull(user.surname);
-    if (name == u"jobTitle"_s)
-        return stringOrNull(user.jobTitle);
-    if (name == u"lastPasswordChangeDateTime"_s)
-        return timeOrNull(user.lastPasswordChangeAt);
-    if (name == u"mail"_s)
-        return stringOrNull(user.mail);
-    if (name == u"mailNickname"_s)
-        return user.mailNickname;
-    if (name == u"mobilePhone"_s)
-        return stringOrNull(user.mobilePhone);
-    if (name == u"officeLocation"_s)
-        return stringOrNull(user.officeLocation);
-    if (name == u"onPremisesSyncEnabled"_s)
-        return user.onPremisesSyncEnabled ? QJsonValue(*user.onPremisesSyncEnabled) : QJsonValue(QJsonValue::Null);
-    if (name == u"passwordPolicies"_s)
-        return stringOrNull(user.passwordPolicies);
-    if (name == u"preferredLanguage"_s)
-        return stringOrNull(user.preferredLanguage);
-    if (name == u"proxyAddresses"_s)
-        return user.hasMailbox() ? QJsonArray{QString(u"SMTP:"_s + user.mail)} : QJsonArray();
-    if (name == u"signInActivity"_s)
-        return signInActivity(model, index);
-    if (name == u"usageLocation"_s)
-        return stringOrNull(user.usageLocation);
-    if (name == u"userPrincipalName"_s)
-        return user.userPrincipalName;
-    if (name == u"userType"_s)
-        return user.isGuest ? u"Guest"_s : u"Member"_s;
-    if (name == u"otherMails"_s || name == u"imAddresses"_s || name == u"identities"_s || name == u"assignedPlans"_s ||
-        name == u"provisionedPlans"_s || name == u"licenseAssignmentStates"_s)
-        return QJsonArray();
-    return QJsonValue(QJsonValue::Null);
+    json.null();
 }
 
 QJsonArray strings(const QStringList& list)
@@ -214,43 +313,73 @@ const QStringList& defaultUserProperties()
     return names;
 }
 
+UserWriter::UserWriter(const TenantModel& model, const QStringList& properties)
+    : m_model(model)
+{
+    for (const QString& name : properties) {
+        if (std::any_of(m_fields.begin(), m_fields.end(), [&](const Field& f) { return f.name == name; }))
+            continue; // a property named twice is returned once
+        m_fields.push_back(Field{name, static_cast<int>(fieldOf(name))});
+    }
+}
+
+void UserWriter::write(JsonWriter& json, int index) const
+{
+    json.beginObject();
+    for (const Field& field : m_fields) {
+        const auto kind = static_cast<UserField>(field.kind);
+        if (kind == UserField::SignInActivity && !hasSignInActivity(m_model, index))
+            continue; // not returned for users who never signed in
+        json.key(field.name);
+        writeUserValue(json, m_model, index, kind);
+    }
+    json.endObject();
+}
+
 QJsonObject user(const TenantModel& model, int index, const QStringList& properties)
 {
-    QJsonObject object;
-    for (const QString& name : properties) {
-        const QJsonValue value = userValue(model, index, name);
-        if (name == u"signInActivity"_s && value.isNull())
-            continue; // not returned for users who never signed in
-        object.insert(name, value);
-    }
-    return object;
+    QByteArray text;
+    JsonWriter json(text);
+    UserWriter(model, properties).write(json, index);
+    return QJsonDocument::fromJson(text).object();
+}
+
+void writeRegistrationDetails(JsonWriter& json, const TenantModel& model, const SampleUser& user)
+{
+    json.beginObject();
+    json.key("id").string(user.id);
+    json.key("userPrincipalName").string(user.userPrincipalName);
+    json.key("userDisplayName").string(user.displayName);
+    json.key("userType").string(user.isGuest ? u"guest" : u"member");
+    json.key("isAdmin").boolean(user.isAdmin);
+    json.key("isSsprRegistered").boolean(user.ssprRegistered);
+    json.key("isSsprEnabled").boolean(!user.isGuest);
+    json.key("isSsprCapable").boolean(user.ssprRegistered && !user.isGuest);
+    json.key("isMfaRegistered").boolean(user.mfaRegistered);
+    json.key("isMfaCapable").boolean(user.mfaRegistered);
+    const bool fido2 = user.methodsRegistered.contains(u"fido2"_s);
+    const bool passwordless = fido2 || user.methodsRegistered.contains(u"windowsHelloForBusiness"_s);
+    json.key("isPasswordlessCapable").boolean(passwordless);
+    json.key("methodsRegistered").beginArray();
+    for (const QString& method : user.methodsRegistered)
+        json.string(method);
+    json.endArray();
+    json.key("isSystemPreferredAuthenticationMethodEnabled").boolean(true);
+    json.key("systemPreferredAuthenticationMethods").beginArray();
+    if (user.mfaRegistered)
+        json.string(fido2 ? u"Fido2" : u"push");
+    json.endArray();
+    json.key("userPreferredMethodForSecondaryAuthentication").string(user.preferredSecondaryMethod);
+    json.key("lastUpdatedDateTime").utcTime(std::max(user.createdAt, model.now - 86400 * 3));
+    json.endObject();
 }
 
 QJsonObject registrationDetails(const TenantModel& model, const SampleUser& user)
 {
-    QJsonObject object;
-    object.insert(u"id"_s, user.id);
-    object.insert(u"userPrincipalName"_s, user.userPrincipalName);
-    object.insert(u"userDisplayName"_s, user.displayName);
-    object.insert(u"userType"_s, user.isGuest ? u"guest"_s : u"member"_s);
-    object.insert(u"isAdmin"_s, user.isAdmin);
-    object.insert(u"isSsprRegistered"_s, user.ssprRegistered);
-    object.insert(u"isSsprEnabled"_s, !user.isGuest);
-    object.insert(u"isSsprCapable"_s, user.ssprRegistered && !user.isGuest);
-    object.insert(u"isMfaRegistered"_s, user.mfaRegistered);
-    object.insert(u"isMfaCapable"_s, user.mfaRegistered);
-    const bool passwordless =
-        user.methodsRegistered.contains(u"fido2"_s) || user.methodsRegistered.contains(u"windowsHelloForBusiness"_s);
-    object.insert(u"isPasswordlessCapable"_s, passwordless);
-    object.insert(u"methodsRegistered"_s, strings(user.methodsRegistered));
-    object.insert(u"isSystemPreferredAuthenticationMethodEnabled"_s, true);
-    QJsonArray systemPreferred;
-    if (user.mfaRegistered)
-        systemPreferred.append(user.methodsRegistered.contains(u"fido2"_s) ? u"Fido2"_s : u"push"_s);
-    object.insert(u"systemPreferredAuthenticationMethods"_s, systemPreferred);
-    object.insert(u"userPreferredMethodForSecondaryAuthentication"_s, user.preferredSecondaryMethod);
-    object.insert(u"lastUpdatedDateTime"_s, isoUtc(std::max(user.createdAt, model.now - 86400 * 3)));
-    return object;
+    QByteArray text;
+    JsonWriter json(text);
+    writeRegistrationDetails(json, model, user);
+    return QJsonDocument::fromJson(text).object();
 }
 
 QJsonObject conditionalAccessPolicy(const ConditionalAccessPolicy& policy)

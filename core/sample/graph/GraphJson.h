@@ -1,7 +1,11 @@
 #pragma once
 
+#include "sample/SampleJsonWriter.h"
+
 #include <QJsonObject>
 #include <QStringList>
+
+#include <vector>
 
 namespace smtpaudit::sample {
 
@@ -18,8 +22,29 @@ namespace GraphJson {
 QString canonicalUserProperty(const QString& name);
 // The properties Graph returns for /users without $select.
 const QStringList& defaultUserProperties();
+
+// Writes users with a fixed list of canonical property names (from $select or the default), resolved once
+// per request instead of once per user. A property named twice is written once; signInActivity is left
+// out for users who never signed in, as Graph does.
+class UserWriter
+{
+public:
+    UserWriter(const TenantModel& model, const QStringList& properties);
+    void write(JsonWriter& json, int index) const;
+
+private:
+    struct Field
+    {
+        QString name;
+        int kind = 0;
+    };
+    const TenantModel& m_model;
+    std::vector<Field> m_fields;
+};
+// One user as an object (single-entity GETs; the lists write text with UserWriter).
 QJsonObject user(const TenantModel& model, int index, const QStringList& properties);
 
+void writeRegistrationDetails(JsonWriter& json, const TenantModel& model, const SampleUser& user);
 QJsonObject registrationDetails(const TenantModel& model, const SampleUser& user);
 QJsonObject conditionalAccessPolicy(const ConditionalAccessPolicy& policy);
 QJsonObject namedLocation(const NamedLocation& location);

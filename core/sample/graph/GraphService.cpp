@@ -1,5 +1,6 @@
 #include "sample/graph/GraphService.h"
 
+#include "sample/SampleJsonWriter.h"
 #include "sample/data/TenantModel.h"
 #include "sample/graph/GraphDirectory.h"
 #include "sample/graph/GraphErrors.h"
@@ -105,8 +106,12 @@ HttpResponse GraphService::batch(const HttpRequest& request) const
     }
 
     const QString version = GraphList::versionOf(request);
+    const QString origin = requestOrigin(request);
     QHash<QString, int> statusById;
-    QJsonArray responses;
+    QByteArray text;
+    text.reserve(items.size() * 600);
+    JsonWriter json(text);
+    json.beginObject().key("responses").beginArray();
     for (const QJsonValue& itemValue : items) {
         const QJsonObject item = itemValue.toObject();
         const QString id = item.value(u"id"_s).toVariant().toString();
@@ -125,7 +130,7 @@ HttpResponse GraphService::batch(const HttpRequest& request) const
         const QUrl parsed(u"https://graph.microsoft.com"_s + relative);
         sub.path = u'/' + version + parsed.path(QUrl::FullyDecoded);
         sub.query = QUrlQuery(parsed);
-        QUrl full(requestOrigin(request));
+        QUrl full(origin);
         full.setPath(sub.path);
         full.setQuery(sub.query);
         sub.url = full;
@@ -145,18 +150,20 @@ HttpResponse GraphService::batch(const HttpRequest& request) const
             response = dispatch(sub);
         statusById.insert(id, response.status);
 
-        QJsonObject responseHeaders;
-        for (const auto& [name, value] : response.headers)
-            responseHeaders.insert(QString::fromLatin1(name), QString::fromUtf8(value));
-        QJsonObject entry{{u"id"_s, id}, {u"status"_s, response.status}, {u"headers"_s, responseHeaders}};
-        const QJsonDocument body = QJsonDocument::fromJson(response.body);
-        if (body.isObject())
-            entry.insert(u"body"_s, body.object());
+        json.beginObject();
+        json.key("id").string(id);
+        json.key("status").integer(response.status);
+        json.key("headers").headerObject(response.headers);
+        // A JSON object is embedded as it is (every JSON answer here is one object, written by this service);
+        // any other body (users/$count) is carried as a string.
+        if (response.isJson() && response.body.startsWith('{'))
+            json.key("body").raw(response.body);
         else if (!response.body.isEmpty())
-            entry.insert(u"body"_s, QString::fromUtf8(response.body));
-        responses.append(entry);
+            json.key("body").string(QString::fromUtf8(response.body));
+        json.endObject();
     }
-    HttpResponse response = HttpResponse::json(200, QJsonObject{{u"responses"_s, responses}});
+    json.endArray().endObject();
+    HttpResponse response = HttpResponse::jsonText(200, std::move(text));
     GraphErrors::addRequestIds(request, response);
     return response;
 }

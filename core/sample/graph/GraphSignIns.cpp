@@ -1,15 +1,14 @@
 #include "sample/graph/GraphSignIns.h"
 
+#include "sample/SampleJsonWriter.h"
 #include "sample/data/SmtpAuthTruth.h"
 #include "sample/data/TenantModel.h"
 #include "sample/graph/GraphErrors.h"
 #include "sample/graph/ODataFilter.h"
 
 #include <QJsonDocument>
-#include <QLocale>
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -124,185 +123,8 @@ bool clientTypeMatches(const ConditionalAccessPolicy& policy, bool legacy)
            policy.clientAppTypes.contains(u"mobileAppsAndDesktopClients"_s);
 }
 
-// Writes JSON text straight into bytes. The sign-in list is the sample tenant's hottest path (a large
-// tenant's audit reads hundreds of thousands of events): building QJsonObjects per event and serialising them
-// again cost the server more than half of an audit's CPU, so the events are written as text once.
-class JsonText
-{
-public:
-    explicit JsonText(QByteArray& out)
-        : m_out(out)
-    {}
-
-    template <std::size_t N>
-    JsonText& key(const char (&name)[N])
-    {
-        separate();
-        char* to = grow(static_cast<qsizetype>(N) + 2); // "name": (N counts the terminating zero)
-        *to++ = '"';
-        std::memcpy(to, name, N - 1);
-        to += N - 1;
-        *to++ = '"';
-        *to = ':';
-        m_needComma = false;
-        return *this;
-    }
-    // "yyyy-MM-ddTHH:mm:ssZ", the text QDateTime::toString(Qt::ISODate) gives for a UTC time in years
-    // 0-9999, without QDateTime's formatting (a tenth of the sign-in list's time).
-    JsonText& utcTime(qint64 secondsSinceEpoch)
-    {
-        separate();
-        const qint64 days = secondsSinceEpoch >= 0 ? secondsSinceEpoch / 86400 : (secondsSinceEpoch - 86399) / 86400;
-        const qint64 secondOfDay = secondsSinceEpoch - days * 86400;
-        // Days to a civil date (proleptic Gregorian; H. Hinnant's "chrono-compatible low-level date algorithms").
-        const qint64 z = days + 719468;
-        const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
-        const qint64 doe = z - era * 146097;
-        const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-        const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        const qint64 mp = (5 * doy + 2) / 153;
-        const qint64 day = doy - (153 * mp + 2) / 5 + 1;
-        const qint64 month = mp < 10 ? mp + 3 : mp - 9;
-        const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-        if (year < 0 || year > 9999)
-            return string(isoUtc(secondsSinceEpoch));
-        char* to = grow(22);
-        auto digits = [&to](qint64 value, int width) {
-            for (int i = width - 1; i >= 0; --i, value /= 10)
-                to[i] = static_cast<char>('0' + value % 10);
-            to += width;
-        };
-        *to++ = '"';
-        digits(year, 4);
-        *to++ = '-';
-        digits(month, 2);
-        *to++ = '-';
-        digits(day, 2);
-        *to++ = 'T';
-        digits(secondOfDay / 3600, 2);
-        *to++ = ':';
-        digits(secondOfDay / 60 % 60, 2);
-        *to++ = ':';
-        digits(secondOfDay % 60, 2);
-        *to++ = 'Z';
-        *to = '"';
-        m_needComma = true;
-        return *this;
-    }
-    // An IPv4 address held as a number, dotted (SignInLog::ipToString's text).
-    JsonText& ipv4(quint32 ip)
-    {
-        separate();
-        char* to = grow(17);
-        char* const start = to;
-        *to++ = '"';
-        for (int shift = 24; shift >= 0; shift -= 8) {
-            const unsigned octet = (ip >> shift) & 0xff;
-            if (octet >= 100)
-                *to++ = static_cast<char>('0' + octet / 100);
-            if (octet >= 10)
-                *to++ = static_cast<char>('0' + octet / 10 % 10);
-            *to++ = static_cast<char>('0' + octet % 10);
-            if (shift > 0)
-                *to++ = '.';
-        }
-        *to++ = '"';
-        m_out.resize(m_out.size() - 17 + (to - start));
-        m_needComma = true;
-        return *this;
-    }
-    JsonText& string(QStringView text)
-    {
-        separate();
-        m_out.append('"');
-        // Most values are ASCII without anything to escape: appended as they are, without a UTF-8 copy.
-        if (std::all_of(text.begin(), text.end(),
-                        [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x80 && c != u'"' && c != u'\\'; })) {
-            const qsizetype start = m_out.size();
-            m_out.resize(start + text.size());
-            char* to = m_out.data() + start;
-            for (const QChar c : text)
-                *to++ = static_cast<char>(c.unicode());
-            m_out.append('"');
-            m_needComma = true;
-            return *this;
-        }
-        const QByteArray utf8 = text.toUtf8();
-        for (const char c : utf8) {
-            const auto byte = static_cast<unsigned char>(c);
-            if (c == '"' || c == '\\') {
-                m_out.append('\\').append(c);
-            } else if (byte < 0x20) {
-                static constexpr char hex[] = "0123456789abcdef";
-                m_out.append("\\u00").append(hex[byte >> 4]).append(hex[byte & 0xf]);
-            } else {
-                m_out.append(c);
-            }
-        }
-        m_out.append('"');
-        m_needComma = true;
-        return *this;
-    }
-    JsonText& number(double value)
-    {
-        separate();
-        m_out.append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
-        m_needComma = true;
-        return *this;
-    }
-    JsonText& integer(qint64 value)
-    {
-        separate();
-        m_out.append(QByteArray::number(value));
-        m_needComma = true;
-        return *this;
-    }
-    JsonText& boolean(bool value) { return literal(value ? "true" : "false"); }
-    JsonText& null() { return literal("null"); }
-    JsonText& begin(char bracket) // '{' or '['
-    {
-        separate();
-        m_out.append(bracket);
-        m_needComma = false;
-        return *this;
-    }
-    JsonText& end(char bracket) // '}' or ']'
-    {
-        m_out.append(bracket);
-        m_needComma = true;
-        return *this;
-    }
-
-private:
-    // Makes room for `bytes` more at the end and returns where they go.
-    char* grow(qsizetype bytes)
-    {
-        const qsizetype start = m_out.size();
-        if (m_out.capacity() < start + bytes)
-            m_out.reserve(std::max<qsizetype>(start + bytes, m_out.capacity() * 2));
-        m_out.resize(start + bytes);
-        return m_out.data() + start;
-    }
-    JsonText& literal(const char* text)
-    {
-        separate();
-        m_out.append(text);
-        m_needComma = true;
-        return *this;
-    }
-    void separate()
-    {
-        if (m_needComma)
-            m_out.append(',');
-        m_needComma = false;
-    }
-
-    QByteArray& m_out;
-    bool m_needComma = false;
-};
-
 // One sign-in in Graph's v1.0 shape, appended to `json` as an object.
-void writeSignIn(JsonText& json, const TenantModel& model, std::size_t position)
+void writeSignIn(JsonWriter& json, const TenantModel& model, std::size_t position)
 {
     const SignInLog& log = model.signIns;
     const SignInRecord& record = log.at(position);
@@ -314,7 +136,7 @@ void writeSignIn(JsonText& json, const TenantModel& model, std::size_t position)
     const DeviceInfo& device = SignInLog::devices()[record.device];
     const bool blocked = status.errorCode == 53003;
 
-    json.begin('{');
+    json.beginObject();
     json.key("id").string(log.idAt(position));
     json.key("createdDateTime").utcTime(log.timeOf(record));
     json.key("userDisplayName").string(user.displayName);
@@ -331,11 +153,11 @@ void writeSignIn(JsonText& json, const TenantModel& model, std::size_t position)
     json.key("riskLevelAggregated").string(u"hidden");
     json.key("riskLevelDuringSignIn").string(u"hidden");
     json.key("riskState").string(u"none");
-    json.key("riskEventTypes").begin('[').end(']');
-    json.key("riskEventTypes_v2").begin('[').end(']');
+    json.key("riskEventTypes").beginArray().endArray();
+    json.key("riskEventTypes_v2").beginArray().endArray();
     json.key("resourceDisplayName").string(app.resourceDisplayName);
     json.key("resourceId").string(app.resourceId);
-    json.key("status").begin('{');
+    json.key("status").beginObject();
     json.key("errorCode").integer(status.errorCode);
     json.key("failureReason").string(status.failureReason);
     json.key("additionalDetails");
@@ -343,8 +165,8 @@ void writeSignIn(JsonText& json, const TenantModel& model, std::size_t position)
         json.null();
     else
         json.string(status.additionalDetails);
-    json.end('}');
-    json.key("deviceDetail").begin('{');
+    json.endObject();
+    json.key("deviceDetail").beginObject();
     json.key("deviceId").string(u"");
     json.key("displayName").string(u"");
     json.key("operatingSystem").string(device.operatingSystem);
@@ -352,20 +174,20 @@ void writeSignIn(JsonText& json, const TenantModel& model, std::size_t position)
     json.key("isCompliant").boolean(false);
     json.key("isManaged").boolean(false);
     json.key("trustType").string(u"");
-    json.end('}');
-    json.key("location").begin('{');
+    json.endObject();
+    json.key("location").beginObject();
     json.key("city").string(location.city);
     json.key("state").string(location.state);
     json.key("countryOrRegion").string(location.countryOrRegion);
-    json.key("geoCoordinates").begin('{');
+    json.key("geoCoordinates").beginObject();
     json.key("altitude").null();
     json.key("latitude").number(location.latitude);
     json.key("longitude").number(location.longitude);
-    json.end('}');
-    json.end('}');
+    json.endObject();
+    json.endObject();
 
     QString caStatus = u"notApplied"_s;
-    json.key("appliedConditionalAccessPolicies").begin('[');
+    json.key("appliedConditionalAccessPolicies").beginArray();
     for (const ConditionalAccessPolicy& policy : model.conditionalAccessPolicies) {
         QString result = u"notEnabled"_s;
         const char* grant = nullptr;
@@ -387,22 +209,22 @@ void writeSignIn(JsonText& json, const TenantModel& model, std::size_t position)
             caStatus = u"failure"_s;
         else if (result == u"success"_s && caStatus != u"failure"_s && status.errorCode == 0)
             caStatus = u"success"_s;
-        json.begin('{');
+        json.beginObject();
         json.key("id").string(policy.id);
         json.key("displayName").string(policy.displayName);
-        json.key("enforcedGrantControls").begin('[');
+        json.key("enforcedGrantControls").beginArray();
         if (grant)
             json.string(QString::fromLatin1(grant));
-        json.end(']');
-        json.key("enforcedSessionControls").begin('[').end(']');
+        json.endArray();
+        json.key("enforcedSessionControls").beginArray().endArray();
         json.key("result").string(result);
-        json.end('}');
+        json.endObject();
     }
-    json.end(']');
+    json.endArray();
     if (blocked)
         caStatus = u"failure"_s;
     json.key("conditionalAccessStatus").string(caStatus);
-    json.end('}');
+    json.endObject();
 }
 
 } // namespace
@@ -410,7 +232,7 @@ void writeSignIn(JsonText& json, const TenantModel& model, std::size_t position)
 QJsonObject toJson(const TenantModel& model, std::size_t position)
 {
     QByteArray bytes;
-    JsonText json(bytes);
+    JsonWriter json(bytes);
     writeSignIn(json, model, position);
     return QJsonDocument::fromJson(bytes).object();
 }
@@ -449,11 +271,11 @@ HttpResponse list(const HttpRequest& request, const GraphContext& context)
     if (GraphList::hasQuery(request, u"$skiptoken"_s))
         cursor = std::min<std::size_t>(cursor, static_cast<std::size_t>(token));
 
-    // {"@odata.context":..., "@odata.nextLink":..., "value":[...]}, written as text (see JsonText).
+    // {"@odata.context":..., "@odata.nextLink":..., "value":[...]}, written as text (see JsonWriter).
     QByteArray values;
     values.reserve(static_cast<qsizetype>(pageSize) * 2800); // an event with five CA policies is ~2.5 KB
-    JsonText json(values);
-    json.begin('[');
+    JsonWriter json(values);
+    json.beginArray();
     int count = 0;
     std::size_t examined = 0;
     while (cursor > lowest && count < pageSize && examined < ScanBudget) {
@@ -464,22 +286,11 @@ HttpResponse list(const HttpRequest& request, const GraphContext& context)
             ++count;
         }
     }
-    json.end(']');
-    QByteArray body;
-    body.reserve(values.size() + 512);
-    JsonText page(body);
-    page.begin('{');
-    page.key("@odata.context").string(GraphList::context(request, u"auditLogs/signIns"_s));
+    json.endArray();
+    std::optional<QString> nextLink;
     if (cursor > lowest)
-        page.key("@odata.nextLink")
-            .string(PageToken::nextLink(request, context.pageTokens.encode(PageToken::scopeOf(request), cursor)));
-    page.key("value");
-    body.append(values);
-    body.append('}');
-    HttpResponse response = HttpResponse::json(200, QJsonObject());
-    response.body = std::move(body);
-    GraphErrors::addRequestIds(request, response);
-    return response;
+        nextLink = PageToken::nextLink(request, context.pageTokens.encode(PageToken::scopeOf(request), cursor));
+    return GraphList::page(request, u"auditLogs/signIns"_s, values, nextLink);
 }
 
 } // namespace smtpaudit::sample::GraphSignIns

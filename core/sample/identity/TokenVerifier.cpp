@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace smtpaudit::sample {
@@ -35,6 +37,34 @@ Result<AccessTokenClaims> TokenVerifier::verify(const QByteArray& token) const
 {
     if (isNull())
         return invalidToken(u"no token-signing key is configured"_s);
+    const qint64 now = clockNow(m_clock).toSecsSinceEpoch();
+    {
+        const QMutexLocker lock(&m_cache->mutex);
+        const auto cached = m_cache->tokens.constFind(token);
+        if (cached != m_cache->tokens.constEnd()) {
+            if (now <= cached->expires + m_clockSkewSeconds && now + m_clockSkewSeconds >= cached->notBefore)
+                return cached->claims;
+            m_cache->tokens.erase(cached); // expired (or the clock went back): the full check says why
+        }
+    }
+    qint64 notBefore = 0;
+    Result<AccessTokenClaims> verified = verifyFully(token, now, notBefore);
+    if (verified.ok()) {
+        const QMutexLocker lock(&m_cache->mutex);
+        if (m_cache->tokens.size() >= MaxCachedTokens) {
+            m_cache->tokens.removeIf([now, this](QHash<QByteArray, CachedToken>::iterator entry) {
+                return now > entry->expires + m_clockSkewSeconds;
+            });
+            if (m_cache->tokens.size() >= MaxCachedTokens)
+                m_cache->tokens.clear();
+        }
+        m_cache->tokens.insert(token, CachedToken{*verified, notBefore, verified->expiresAt.toSecsSinceEpoch()});
+    }
+    return verified;
+}
+
+Result<AccessTokenClaims> TokenVerifier::verifyFully(const QByteArray& token, qint64 now, qint64& notBefore) const
+{
     const auto parsed = jwt::parse(token);
     if (!parsed)
         return invalidToken(u"not a compact JWS"_s);
@@ -53,12 +83,13 @@ Result<AccessTokenClaims> TokenVerifier::verify(const QByteArray& token) const
     if (payload.value("iss"_L1).toString() != TokenIssuer::issuerFor(tenantId))
         return invalidToken(u"unexpected issuer"_s);
 
-    const qint64 now = clockNow(m_clock).toSecsSinceEpoch();
     const auto expires = jwt::numericDate(payload, u"exp"_s);
     if (!expires || now > *expires + m_clockSkewSeconds)
         return invalidToken(u"the token is expired"_s);
-    if (const auto notBefore = jwt::numericDate(payload, u"nbf"_s); notBefore && now + m_clockSkewSeconds < *notBefore)
+    const auto validFrom = jwt::numericDate(payload, u"nbf"_s);
+    if (validFrom && now + m_clockSkewSeconds < *validFrom)
         return invalidToken(u"the token is not yet valid"_s);
+    notBefore = validFrom.value_or(std::numeric_limits<qint64>::min() / 2);
 
     AccessTokenClaims claims;
     claims.tenantId = tenantId;

@@ -118,6 +118,75 @@ private slots:
         QVERIFY(!TokenVerifier().verify(good).ok());
     }
 
+    void cachedTokensStillExpireAndAlteredOnesAreVerified()
+    {
+        const TokenVerifier verifier = m_issuer->verifier({m_tenant});
+        const QByteArray good = *m_issuer->issueAccessToken(appGrant());
+        const auto first = verifier.verify(good);
+        QVERIFY(first.ok());
+        // Cached: the same claims again.
+        const auto again = verifier.verify(good);
+        QVERIFY(again.ok());
+        QCOMPARE(again->appId, first->appId);
+        QCOMPARE(again->roles, first->roles);
+        QCOMPARE(again->expiresAt, first->expiresAt);
+
+        // Each altered signature byte (and a truncated or extended token) is refused although the good
+        // token is cached; a copy of the verifier shares the cache and refuses them too.
+        const TokenVerifier copy = verifier;
+        const qsizetype signatureStart = good.lastIndexOf('.') + 1;
+        for (qsizetype i = signatureStart; i < good.size(); i += 7) {
+            QByteArray altered = good;
+            altered[i] = altered[i] == 'A' ? 'B' : 'A';
+            QVERIFY2(!verifier.verify(altered).ok(), qPrintable(QString::number(i)));
+            QVERIFY(!copy.verify(altered).ok());
+        }
+        QVERIFY(!verifier.verify(good.chopped(1)).ok());
+        QVERIFY(!verifier.verify(good + 'A').ok());
+        QVERIFY(verifier.verify(good).ok());
+        QVERIFY(copy.verify(good).ok());
+
+        // The cached claims expire with the token (exp + 5 minutes of skew), also for the copy.
+        const QDateTime issuedAt = m_now;
+        m_now = issuedAt.addSecs(3599 + 301);
+        QVERIFY(!copy.verify(good).ok());
+        QVERIFY(!verifier.verify(good).ok());
+        // Before nbf (minus the skew) a cached token is not valid either.
+        m_now = issuedAt;
+        QVERIFY(verifier.verify(good).ok());
+        m_now = issuedAt.addSecs(-301);
+        QVERIFY(!verifier.verify(good).ok());
+        m_now = issuedAt;
+        QVERIFY(verifier.verify(good).ok());
+    }
+
+    void anExpiredTokenIsRefusedWithoutEverBeingCached()
+    {
+        const TokenVerifier verifier = m_issuer->verifier({m_tenant});
+        const QByteArray token = *m_issuer->issueAccessToken(appGrant());
+        const QDateTime issuedAt = m_now;
+        m_now = issuedAt.addSecs(3599 + 400);
+        const auto refused = verifier.verify(token);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().toString().contains(u"expired"_s));
+        m_now = issuedAt;
+    }
+
+    void aFullCacheKeepsWorking()
+    {
+        const TokenVerifier verifier = m_issuer->verifier({m_tenant});
+        QByteArray first;
+        for (qsizetype i = 0; i <= TokenVerifier::MaxCachedTokens + 1; ++i) {
+            TokenGrant grant = appGrant();
+            grant.appDisplayName = u"app "_s + QString::number(i); // a distinct token each time
+            const QByteArray token = *m_issuer->issueAccessToken(grant);
+            if (i == 0)
+                first = token;
+            QVERIFY(verifier.verify(token).ok());
+        }
+        QVERIFY(verifier.verify(first).ok());
+    }
+
     void base64UrlIsStrict()
     {
         QCOMPARE(jwt::base64UrlDecode("aGk").value_or("x"), QByteArray("hi"));

@@ -244,8 +244,14 @@ TenantSnapshot AuditRun::buildSnapshot() const
         for (const CollectorId id : collector->ids())
             snapshot.setStatus(id, collector->status(id));
     }
-    // A mailbox that neither Get-CASMailbox nor Get-User tied to a UPN gets its directory user's.
+    // A mailbox that neither Get-CASMailbox nor Get-User tied to a UPN gets its directory user's. The index
+    // of 100,000 users is built only when such a mailbox exists (usually none does).
+    const bool anyWithoutUpn = std::any_of(snapshot.mailboxes.cbegin(), snapshot.mailboxes.cend(),
+                                           [](const Mailbox& mailbox) { return mailbox.userPrincipalName.isEmpty(); });
+    if (!anyWithoutUpn)
+        return snapshot;
     QHash<QString, const DirectoryUser*> usersById;
+    usersById.reserve(snapshot.users.size());
     for (const DirectoryUser& user : snapshot.users)
         usersById.insert(user.id.toLower(), &user);
     for (Mailbox& mailbox : snapshot.mailboxes) {

@@ -446,16 +446,15 @@ void MainWindow::setUpTestSend(TestSendDialog& dialog) const
         dialog.useSampleTenant(*tenant);
         return;
     }
-    // A real tenant: "OAuth: sign in with a device code" signs in to it with the audit's app registration.
-    if (!m_audit.profile)
+    // A real tenant: "OAuth: sign in with a device code" signs a person in to it with the audit's app registration
+    // (its cloud and CA file too); the dialog builds the credential through ProfileCredentialLoader.
+    if (!m_audit.profile || !m_audit.profile->environment().ok())
         return;
-    const ConnectionProfile& profile = *m_audit.profile;
-    const Result<CloudEnvironment> cloud = profile.environment();
-    if (!cloud.ok())
-        return;
-    const QString tenantId = m_audit.result->tenantId();
-    dialog.setSignIn(TestSendSignIn{cloud.value(), tenantId.isEmpty() ? profile.tenant : tenantId, profile.clientId,
-                                    profile.caFile});
+    ConnectionProfile profile = *m_audit.profile;
+    if (const QString tenantId = m_audit.result->tenantId(); !tenantId.isEmpty())
+        profile.tenant = tenantId;
+    profile.auth = ConnectionProfile::AuthKind::DeviceCode;
+    dialog.setSignIn(TestSendSignIn{profile});
 }
 
 void MainWindow::showPage(NavigationPage page)

@@ -2,8 +2,8 @@
 
 #include "testsend/TestSendSettings.h"
 
-#include "http/TlsTrust.h"
 #include "identity/DeviceCodeCredential.h"
+#include "identity/ProfileCredentialLoader.h"
 #include "identity/TokenProvider.h"
 #include "sample/tenant/SampleTenant.h"
 
@@ -96,17 +96,24 @@ void TestSendDialog::setSignIn(const TestSendSignIn& signIn)
 
 void TestSendDialog::useSampleTenant(const sample::SampleTenant& tenant)
 {
-    const QUrl base = tenant.baseUrl();
-    auto cloud = CloudEnvironment::custom({base, base, base, {}, {}, {}, {}});
-    if (cloud.ok())
-        setSignIn(TestSendSignIn{cloud.value(), tenant.tenantId(), tenant.publicClient().clientId,
-                                 tenant.caCertificatePath()});
+    // The sample tenant as a delegated profile of a custom cloud: every endpoint on its loopback server.
+    ConnectionProfile profile;
+    profile.name = u"sample-tenant"_s;
+    profile.tenant = tenant.tenantId();
+    profile.cloud = u"custom"_s;
+    profile.loginUrl = profile.graphUrl = profile.exchangeUrl = tenant.baseUrl().toString();
+    profile.caFile = tenant.caCertificatePath();
+    profile.clientId = tenant.publicClient().clientId;
+    profile.auth = ConnectionProfile::AuthKind::DeviceCode;
+    const bool signInPossible = profile.environment().ok();
+    if (signInPossible)
+        setSignIn(TestSendSignIn{profile});
     m_preset->setCurrentIndex(m_preset->findData(kPresetCustom));
     m_host->setText(tenant.smtpHost());
     m_port->setValue(tenant.smtpPort());
     m_tls->setCurrentIndex(0); // STARTTLS, as Exchange Online's port 587
     m_caFile->setText(tenant.caCertificatePath());
-    if (cloud.ok())
+    if (signInPossible)
         m_auth->setCurrentIndex(m_auth->findData(kAuthSignIn));
 }
 
@@ -352,20 +359,19 @@ void TestSendDialog::signInThenSend(SmtpSessionOptions options, OutgoingMessage 
         return;
     }
     if (!m_tokens) {
-        auto credential = std::make_unique<DeviceCodeCredential>(m_signIn->cloud, m_signIn->tenant, m_signIn->clientId);
-        if (!m_signIn->caFile.isEmpty()) {
-            const auto certificates = TlsTrust::loadCaFile(m_signIn->caFile);
-            if (!certificates.ok()) {
-                setResult(certificates.error().message);
-                return;
-            }
-            TlsTrust trust;
-            trust.addCaCertificates(certificates.value());
-            credential->setTlsTrust(trust);
+        CredentialLoadOptions load;
+        load.use = CredentialUse::SmtpXOAuth2;
+        load.delegated = DelegatedSignIn::DeviceCode; // the dialog shows the code; no browser redirect
+        load.keepRefreshToken = false;
+        ProfileCredentialResult loaded = ProfileCredentialLoader::build(m_signIn->profile, load);
+        if (!loaded.ok()) {
+            setResult(tr("Sign-in failed: %1").arg(loaded.error().error.message));
+            return;
         }
-        connect(credential.get(), &DeviceCodeCredential::deviceCodeReady, this, &TestSendDialog::onDeviceCode);
-        m_credential = std::move(credential);
-        m_tokens = std::make_unique<TokenProvider>(m_credential.get(), m_signIn->cloud);
+        m_credential = std::move(loaded.value().credential);
+        if (auto* deviceCode = qobject_cast<DeviceCodeCredential*>(m_credential.get()))
+            connect(deviceCode, &DeviceCodeCredential::deviceCodeReady, this, &TestSendDialog::onDeviceCode);
+        m_tokens = std::make_unique<TokenProvider>(m_credential.get(), loaded.value().cloud);
     }
     setResult(tr("Signing in…"));
     m_signingIn = true;

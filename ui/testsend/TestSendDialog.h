@@ -1,6 +1,6 @@
 #pragma once
 
-#include "identity/CloudEnvironment.h"
+#include "identity/ConnectionProfile.h"
 #include "smtp/Office365Diagnosis.h"
 #include "smtp/SmtpSession.h"
 
@@ -22,21 +22,20 @@ class SampleTenant;
 }
 
 namespace smtpaudit {
-class DeviceCodeCredential;
+class Credential;
 class TokenProvider;
 struct DeviceCodePrompt;
 } // namespace smtpaudit
 
 namespace smtpaudit::ui {
 
-// Where the dialog's "OAuth (sign in)" signs in: a public client (device code) of one tenant. The token is the
-// delegated https://outlook.office.com/SMTP.Send one (CloudEnvironment's SMTP scope), held in memory only.
+// Where the dialog's "OAuth (sign in)" signs in: a delegated connection profile (its tenant, cloud, CA file and an
+// app registration with "Allow public client flows"), built into a device code credential by the identity layer's
+// ProfileCredentialLoader. The token is the delegated https://outlook.office.com/SMTP.Send one (CloudEnvironment's
+// SMTP scope); it and the refresh token are held in memory only.
 struct TestSendSignIn
 {
-    CloudEnvironment cloud;
-    QString tenant;   // tenant id or verified domain
-    QString clientId; // an app registration with "Allow public client flows"
-    QString caFile;   // extra CA (PEM) for the sign-in endpoints, e.g. the sample tenant's
+    ConnectionProfile profile;
 };
 
 // Test Send: one SMTP submission (Office 365 preset or any server) with a live, redacted transcript, the TLS
@@ -123,8 +122,8 @@ private:
     std::optional<MailboxAuditState> m_auditState;
 
     std::optional<TestSendSignIn> m_signIn;
-    std::unique_ptr<DeviceCodeCredential> m_credential; // kept between sends: its refresh token (memory only)
-    std::unique_ptr<TokenProvider> m_tokens;            // and the cached SMTP token spare a second sign-in
+    std::unique_ptr<Credential> m_credential; // kept between sends: its refresh token (memory only)
+    std::unique_ptr<TokenProvider> m_tokens;  // and the cached SMTP token spare a second sign-in
     bool m_signingIn = false;
     quint64 m_signInGeneration = 0; // a sign-in's answer counts only while it is the current one
 };

@@ -1,11 +1,10 @@
 #include "TenantConnection.h"
 
 #include "http/ApiClient.h"
-#include "http/TlsTrust.h"
 #include "identity/AuthCodeCredential.h"
-#include "identity/ClientCertificate.h"
 #include "identity/Credential.h"
 #include "identity/DeviceCodeCredential.h"
+#include "identity/ProfileCredentialLoader.h"
 #include "identity/TokenProvider.h"
 
 #include <QCoreApplication>
@@ -33,64 +32,34 @@ Result<std::unique_ptr<TenantConnection>> TenantConnection::create(const Connect
     const Status valid = request.profile.validate();
     if (!valid.ok())
         return valid.error();
-    Result<CloudEnvironment> cloud = request.profile.environment();
-    if (!cloud.ok())
-        return cloud.error();
+    const ConnectionProfile& p = request.profile;
+    if (p.auth == ConnectionProfile::AuthKind::ClientSecret && request.secret.isEmpty())
+        return Error::make(Error::Category::InvalidInput, tr("Enter the app's client secret."), {}, u"client-secret"_s);
+    // The secret is in hand (typed, or read from the keychain by the tenant page): the loader's synchronous half.
+    CredentialLoadOptions options;
+    options.use = CredentialUse::Audit;
+    options.delegated = DelegatedSignIn::AsProfileSays;
+    options.secret = request.secret;
+    ProfileCredentialResult loaded = ProfileCredentialLoader::build(p, options, secrets);
+    if (!loaded.ok())
+        return loaded.error().error;
 
     std::unique_ptr<TenantConnection> connection(new TenantConnection(parent));
-    connection->m_request = request;
-    connection->m_cloud = cloud.value();
-    connection->m_tenantId = request.profile.tenant;
-
-    TlsTrust trust;
-    if (!connection->m_cloud.caFile.isEmpty()) {
-        Result<QList<QSslCertificate>> ca = TlsTrust::loadCaFile(connection->m_cloud.caFile);
-        if (!ca.ok())
-            return ca.error();
-        trust.addCaCertificates(ca.value());
-    }
-
-    const ConnectionProfile& p = request.profile;
     TenantConnection* self = connection.get();
-    switch (p.auth) {
-    case ConnectionProfile::AuthKind::ClientSecret:
-        if (request.secret.isEmpty())
-            return Error::make(Error::Category::InvalidInput, tr("Enter the app's client secret."), {},
-                               u"client-secret"_s);
-        self->m_credential = new ClientSecretCredential(self->m_cloud, p.tenant, p.clientId, request.secret);
-        break;
-    case ConnectionProfile::AuthKind::Certificate: {
-        Result<ClientCertificate> certificate = ClientCertificate::fromFile(p.certificatePath, request.secret);
-        if (!certificate.ok())
-            return certificate.error();
-        self->m_certificateExpiry = certificate.value().expiresAt();
-        self->m_credential = new CertificateCredential(self->m_cloud, p.tenant, p.clientId,
-                                                       std::move(certificate).value(), p.assertionVariant);
-        break;
-    }
-    case ConnectionProfile::AuthKind::DeviceCode: {
-        auto* deviceCode = new DeviceCodeCredential(self->m_cloud, p.tenant, p.clientId);
+    self->m_request = request;
+    self->m_cloud = loaded.value().cloud;
+    self->m_tenantId = p.tenant;
+    self->m_certificateExpiry = loaded.value().certificateExpiresAt;
+    self->m_credential = loaded.value().credential.release();
+    if (auto* deviceCode = qobject_cast<DeviceCodeCredential*>(self->m_credential))
         connect(deviceCode, &DeviceCodeCredential::deviceCodeReady, self, [self](const DeviceCodePrompt& prompt) {
             emit self->deviceCodeReady(prompt.userCode, prompt.verificationUri, prompt.message);
         });
-        if (secrets)
-            deviceCode->setRefreshTokenStore(secrets, p.name);
-        self->m_credential = deviceCode;
-        break;
-    }
-    case ConnectionProfile::AuthKind::AuthCodePkce: {
-        auto* authCode = new AuthCodeCredential(self->m_cloud, p.tenant, p.clientId);
+    if (auto* authCode = qobject_cast<AuthCodeCredential*>(self->m_credential))
         connect(authCode, &AuthCodeCredential::authorizationUrlReady, self, &TenantConnection::browserSignInReady);
-        if (secrets)
-            authCode->setRefreshTokenStore(secrets, p.name);
-        self->m_credential = authCode;
-        break;
-    }
-    }
-    self->m_credential->setTlsTrust(trust);
     self->m_tokens = new TokenProvider(self->m_credential, self->m_cloud);
     self->m_client = new ApiClient;
-    self->m_client->setTlsTrust(trust);
+    self->m_client->setTlsTrust(loaded.value().trust);
     self->m_client->setTokenSource(self->m_tokens->tokenSource());
     return connection;
 }

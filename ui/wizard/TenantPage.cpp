@@ -2,6 +2,7 @@
 
 #include "AuditWizard.h"
 #include "common/Cards.h"
+#include "identity/ProfileCredentialLoader.h"
 #include "identity/ProfileStore.h"
 
 #include <QButtonGroup>
@@ -30,10 +31,8 @@ bool needsSecret(AuthKind kind)
     return kind == AuthKind::ClientSecret;
 }
 
-QString secretNameFor(AuthKind kind)
-{
-    return kind == AuthKind::Certificate ? ProfileSecret::certificatePassphrase : ProfileSecret::clientSecret;
-}
+// The keychain entry of an app-only profile's secret, as every sign-in reads it.
+constexpr auto secretNameFor = &ProfileCredentialLoader::secretNameFor;
 
 } // namespace
 

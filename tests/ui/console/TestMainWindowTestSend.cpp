@@ -1,3 +1,4 @@
+#include "ChildWidget.h"
 #include "MainWindow.h"
 #include "UiTestData.h"
 #include "audit/AuditStore.h"
@@ -25,20 +26,12 @@
 using namespace Qt::StringLiterals;
 using namespace smtpaudit;
 using namespace smtpaudit::ui;
+using smtpaudit::uitest::child;
 
 namespace {
 
 // The auth box's "OAuth: sign in with a device code" entry (TestSendDialog.cpp's kAuthSignIn).
 constexpr int authSignIn = 100;
-
-template <typename T>
-T* child(QObject& parent, const QString& name)
-{
-    T* found = parent.findChild<T*>(name);
-    if (!found)
-        qFatal("no child %s", qPrintable(name));
-    return found;
-}
 
 bool signInEnabled(TestSendDialog& dialog)
 {

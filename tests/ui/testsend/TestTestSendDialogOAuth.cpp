@@ -6,6 +6,8 @@
 
 #include "testsend/TestSendDialog.h"
 
+#include "ChildWidget.h"
+
 #include "../../integration/sampletenant/SampleTenantFixture.h"
 
 #include "sample/data/SmtpAuthTruth.h"
@@ -27,19 +29,7 @@
 using namespace Qt::StringLiterals;
 using namespace smtpaudit;
 using smtpaudit::ui::TestSendDialog;
-
-namespace {
-
-template <typename T>
-T* child(QWidget& parent, const QString& name)
-{
-    T* widget = parent.findChild<T*>(name);
-    if (!widget)
-        qFatal("no widget %s", qPrintable(name));
-    return widget;
-}
-
-} // namespace
+using smtpaudit::uitest::child;
 
 class TestTestSendDialogOAuth : public QObject
 {
@@ -51,13 +41,15 @@ private:
 
     ui::TestSendSignIn signIn() const
     {
-        const QUrl base = m_fixture.tenant->baseUrl();
-        ui::TestSendSignIn config;
-        config.cloud = CloudEnvironment::custom({base, base, base, {}, {}, {}, {}}).value();
-        config.tenant = m_fixture.tenant->tenantId();
-        config.clientId = m_fixture.tenant->publicClient().clientId;
-        config.caFile = m_fixture.tenant->caCertificatePath();
-        return config;
+        ConnectionProfile profile;
+        profile.name = u"sample"_s;
+        profile.tenant = m_fixture.tenant->tenantId();
+        profile.cloud = u"custom"_s;
+        profile.loginUrl = profile.graphUrl = profile.exchangeUrl = m_fixture.tenant->baseUrl().toString();
+        profile.caFile = m_fixture.tenant->caCertificatePath();
+        profile.clientId = m_fixture.tenant->publicClient().clientId;
+        profile.auth = ConnectionProfile::AuthKind::DeviceCode;
+        return ui::TestSendSignIn{profile};
     }
 
     void fill(TestSendDialog& dialog, bool withUser)
@@ -158,6 +150,24 @@ private slots:
         QVERIFY(finished.wait(30000));
         QVERIFY(finished.at(1).at(0).value<SmtpOutcome>().success);
         QCOMPARE(m_fixture.tenant->smtp()->messages().size(), 2);
+    }
+
+    // The profile is built into a credential by ProfileCredentialLoader; one it cannot use (here: its CA file is
+    // gone) ends the send before any sign-in, with the loader's reason.
+    void unusableSignInProfileIsReported()
+    {
+        TestSendDialog dialog;
+        ui::TestSendSignIn broken = signIn();
+        broken.profile.caFile = m_fixture.tenant->caCertificatePath() + u".missing"_s;
+        dialog.setSignIn(broken);
+        dialog.show();
+        fill(dialog, /*withUser=*/true);
+        QTest::mouseClick(child<QPushButton>(dialog, u"send"_s), Qt::LeftButton);
+        QVERIFY(!dialog.isSending());
+        const QString result = child<QLabel>(dialog, u"result"_s)->text();
+        QVERIFY2(result.startsWith(u"Sign-in failed"_s) && result.contains(u".missing"_s), qPrintable(result));
+        QVERIFY(!child<QLabel>(dialog, u"deviceCode"_s)->isVisible());
+        QVERIFY(child<QPushButton>(dialog, u"send"_s)->isEnabled());
     }
 
     void sampleTenantFillsServerAndSignIn()

@@ -4,6 +4,8 @@
 
 #include "testsend/TestSendDialog.h"
 
+#include "ChildWidget.h"
+
 #include "../../integration/smtp/MailServerFixture.h"
 #include "TestSupport.h"
 
@@ -22,19 +24,7 @@
 
 using namespace Qt::StringLiterals;
 using smtpaudit::ui::TestSendDialog;
-
-namespace {
-
-template <typename T>
-T* child(QWidget& parent, const QString& name)
-{
-    T* widget = parent.findChild<T*>(name);
-    if (!widget)
-        qFatal("no widget %s", qPrintable(name));
-    return widget;
-}
-
-} // namespace
+using smtpaudit::uitest::child;
 
 class TestTestSendDialog : public QObject
 {

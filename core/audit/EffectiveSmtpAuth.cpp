@@ -149,9 +149,20 @@ EffectiveSmtpAuth EffectiveSmtpAuthResolver::resolve(const Mailbox& mailbox) con
     return resolveShared(mailbox, m_details);
 }
 
+const PerUserMfa* EffectiveSmtpAuthResolver::perUserMfaOf(const QString& userId, const QString& upn) const
+{
+    return m_snapshot.isComplete(CollectorId::PerUserMfa) ? m_index.perUserMfaFor(userId, upn) : nullptr;
+}
+
 EffectiveSmtpAuth EffectiveSmtpAuthResolver::resolveShared(const Mailbox& mailbox, DetailCache& details) const
 {
-    EffectiveSmtpAuth result = resolveUncached(mailbox);
+    const DirectoryUser* user = m_index.userForMailbox(mailbox);
+    const QString& userId = user ? user->id : mailbox.externalDirectoryObjectId;
+    return shareDetails(resolveUncached(mailbox, user, perUserMfaOf(userId, mailbox.userPrincipalName)), details);
+}
+
+EffectiveSmtpAuth EffectiveSmtpAuthResolver::shareDetails(EffectiveSmtpAuth result, DetailCache& details)
+{
     for (SmtpAuthReason& reason : result.reasons) {
         const auto shared = details.constFind(reason.detail);
         if (shared != details.cend())
@@ -162,7 +173,8 @@ EffectiveSmtpAuth EffectiveSmtpAuthResolver::resolveShared(const Mailbox& mailbo
     return result;
 }
 
-EffectiveSmtpAuth EffectiveSmtpAuthResolver::resolveUncached(const Mailbox& mailbox) const
+EffectiveSmtpAuth EffectiveSmtpAuthResolver::resolveUncached(const Mailbox& mailbox, const DirectoryUser* user,
+                                                             const PerUserMfa* mfa) const
 {
     EffectiveSmtpAuth result;
     // Step 1: the protocol setting, mailbox over organisation.
@@ -201,14 +213,13 @@ EffectiveSmtpAuth EffectiveSmtpAuthResolver::resolveUncached(const Mailbox& mail
     }
 
     // Step 2: every Basic-auth blocker that applies, in the spec's order.
-    const DirectoryUser* user = m_index.userForMailbox(mailbox);
-    const QString userId = user ? user->id : mailbox.externalDirectoryObjectId;
+    const QString& userId = user ? user->id : mailbox.externalDirectoryObjectId;
     Collected collected;
     addAccountReasons(user, collected);
     addAuthPolicyReasons(mailbox, collected);
     addSecurityDefaultsReasons(collected);
     addConditionalAccessReasons(userId, user, collected);
-    addPerUserMfaReasons(userId, mailbox.userPrincipalName, collected);
+    addPerUserMfaReasons(mfa, collected);
 
     result.reasons << collected.blockers;
     if (collected.caExcluded)
@@ -348,14 +359,13 @@ void EffectiveSmtpAuthResolver::addConditionalAccessReasons(const QString& userI
                                             .arg(excluded.join(u"; "_s))};
 }
 
-void EffectiveSmtpAuthResolver::addPerUserMfaReasons(const QString& userId, const QString& upn, Collected& out) const
+void EffectiveSmtpAuthResolver::addPerUserMfaReasons(const PerUserMfa* mfa, Collected& out) const
 {
     if (!m_snapshot.isComplete(CollectorId::PerUserMfa)) {
         out.blockers << SmtpAuthReason{SmtpAuthReasonCode::PerUserMfaUnknown,
                                        tr("Per-user MFA states could not be read.")};
         return;
     }
-    const PerUserMfa* mfa = m_index.perUserMfaFor(userId, upn);
     if (mfa && mfa->state == PerUserMfaState::Enforced)
         out.blockers << SmtpAuthReason{SmtpAuthReasonCode::PerUserMfaEnforced,
                                        tr("Per-user MFA is enforced for this user; legacy clients need app "
@@ -380,7 +390,8 @@ MailboxAssessment EffectiveSmtpAuthResolver::assessWith(const Mailbox& mailbox, 
         row.lastPasswordChangeDateTime = user->lastPasswordChangeDateTime;
     }
     row.smtpClientAuthenticationDisabled = mailbox.smtpClientAuthenticationDisabled;
-    row.smtpAuth = resolveShared(mailbox, details);
+    const PerUserMfa* mfa = perUserMfaOf(row.userId, mailbox.userPrincipalName);
+    row.smtpAuth = shareDetails(resolveUncached(mailbox, user, mfa), details);
 
     if (m_snapshot.isComplete(CollectorId::ExchangeUserPolicies)) {
         row.authenticationPolicy = mailbox.authenticationPolicy;
@@ -396,7 +407,6 @@ MailboxAssessment EffectiveSmtpAuthResolver::assessWith(const Mailbox& mailbox, 
             row.methodsRegistered = registration->methodsRegistered;
     }
     if (m_snapshot.isComplete(CollectorId::PerUserMfa)) {
-        const PerUserMfa* mfa = m_index.perUserMfaFor(row.userId, mailbox.userPrincipalName);
         row.perUserMfaState = mfa ? mfa->state : PerUserMfaState::Disabled;
     }
     if (m_snapshot.isComplete(CollectorId::SignIns)) {

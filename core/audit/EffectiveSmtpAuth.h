@@ -124,13 +124,18 @@ private:
     struct Collected;
     using DetailCache = QSet<QString>;
     EffectiveSmtpAuth resolveShared(const Mailbox& mailbox, DetailCache& details) const;
+    // Replaces each reason text by its shared copy in `details` (adding the ones not there yet).
+    static EffectiveSmtpAuth shareDetails(EffectiveSmtpAuth result, DetailCache& details);
     MailboxAssessment assessWith(const Mailbox& mailbox, DetailCache& details) const;
-    EffectiveSmtpAuth resolveUncached(const Mailbox& mailbox) const;
+    // `user` and `mfa` are the mailbox's directory user and per-user MFA record (null: none, or not read),
+    // looked up once by the caller; assess() needs them too.
+    EffectiveSmtpAuth resolveUncached(const Mailbox& mailbox, const DirectoryUser* user, const PerUserMfa* mfa) const;
+    const PerUserMfa* perUserMfaOf(const QString& userId, const QString& upn) const;
     void addAccountReasons(const DirectoryUser* user, Collected& out) const;
     void addAuthPolicyReasons(const Mailbox& mailbox, Collected& out) const;
     void addSecurityDefaultsReasons(Collected& out) const;
     void addConditionalAccessReasons(const QString& userId, const DirectoryUser* user, Collected& out) const;
-    void addPerUserMfaReasons(const QString& userId, const QString& upn, Collected& out) const;
+    void addPerUserMfaReasons(const PerUserMfa* mfa, Collected& out) const;
 
     const TenantSnapshot& m_snapshot;
     SnapshotIndex m_index;

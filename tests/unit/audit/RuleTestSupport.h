@@ -5,6 +5,8 @@
 
 #include "TestSnapshots.h"
 
+#include <list>
+
 namespace smtpaudit::test {
 
 using RuleFunction = QList<Finding> (*)(const RuleInput&);
@@ -23,6 +25,16 @@ inline const Finding* findingById(const QList<Finding>& findings, const QString&
         if (f.id == id)
             return &f;
     return nullptr;
+}
+
+// Tests look a finding up in the list a rule just returned: `findingById(runRule(...), id)`. That list is a
+// temporary, so the pointer would dangle once the statement ends (and did: a test read freed memory and
+// failed once allocations changed). Every such list is kept alive for the rest of the test process.
+inline const Finding* findingById(QList<Finding>&& findings, const QString& id)
+{
+    static std::list<QList<Finding>> kept;
+    kept.push_back(std::move(findings));
+    return findingById(kept.back(), id);
 }
 
 inline QStringList findingIds(const QList<Finding>& findings)

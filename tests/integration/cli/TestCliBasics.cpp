@@ -1,4 +1,6 @@
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "BuildInfo.h"
@@ -16,9 +18,11 @@ private:
         QString out;
         QString err;
     };
-    static Run run(const QStringList& args)
+    static Run run(const QStringList& args,
+                   const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.start(qEnvironmentVariable("SMTPAUDIT_CLI"), args);
         [&] {
             QVERIFY(process.waitForFinished(30000));
@@ -56,6 +60,27 @@ private slots:
         const Run r = run({u"--no-such-option"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"no-such-option"_s));
+    }
+
+    // Per-request debug lines are off by default (a scheduled job's log stays readable) and QT_LOGGING_RULES
+    // still turns them on for a diagnosis.
+    void httpDebugLinesOnlyWhenAskedFor()
+    {
+        QTemporaryDir directory;
+        const QStringList audit{u"audit"_s,        u"--sample-tenant"_s, u"small"_s,
+                                u"--no-history"_s, u"--json"_s,          directory.filePath(u"audit.json"_s)};
+        QProcessEnvironment quiet = QProcessEnvironment::systemEnvironment();
+        quiet.remove(u"QT_LOGGING_RULES"_s);
+        const Run byDefault = run(audit, quiet);
+        QCOMPARE(byDefault.exitCode, 0);
+        QVERIFY2(byDefault.err.contains(u" mailboxes, "_s), qPrintable(byDefault.err));
+        QVERIFY2(!byDefault.err.contains(u"smtpaudit.http:"_s), qPrintable(byDefault.err.left(2000)));
+
+        QProcessEnvironment verbose = quiet;
+        verbose.insert(u"QT_LOGGING_RULES"_s, u"smtpaudit.http.debug=true"_s);
+        const Run asked = run(audit, verbose);
+        QCOMPARE(asked.exitCode, 0);
+        QVERIFY2(asked.err.contains(u"smtpaudit.http: GET "_s), qPrintable(asked.err.left(2000)));
     }
 };
 

@@ -55,7 +55,7 @@ struct SlowTenantWizard
         const bool collecting = QTest::qWaitFor(
             [&] {
                 return run->state() == AuditRun::State::Collecting &&
-                       host.tenant()->server().counters().connectionsAccepted > 1;
+                       host.tenant()->server().responsesWaitingForLatency() > 0;
             },
             30000);
         return collecting ? run : nullptr;

@@ -55,14 +55,6 @@
         <translation>Kein Verbindungsprofil mit dem Namen %1.</translation>
     </message>
     <message>
-        <source>The client secret of profile %1 could not be read from the keychain: %2</source>
-        <translation>Der geheime Clientschlüssel des Profils %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>no secret saved</source>
-        <translation>kein geheimer Schlüssel gespeichert</translation>
-    </message>
-    <message>
         <source>No client secret on standard input.</source>
         <translation>Kein geheimer Clientschlüssel in der Standardeingabe.</translation>
     </message>
@@ -272,18 +264,6 @@ Exitcodes: 0 kein Befund auf oder über --fail-on, 1 Befunde auf oder über --fa
         <source>--auth secret reads the secret from standard input: add --client-secret-stdin (a secret on the command line would end up in the shell history).</source>
         <translation>--auth secret liest den geheimen Schlüssel von der Standardeingabe: Fügen Sie --client-secret-stdin hinzu (ein geheimer Schlüssel in der Befehlszeile würde im Shellverlauf landen).</translation>
     </message>
-    <message>
-        <source>The certificate passphrase of profile %1 could not be read from the keychain: %2</source>
-        <translation>Die Zertifikatspassphrase des Profils %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The passphrase saved in the keychain for profile %1 did not open the certificate's private key.</source>
-        <translation>Die im Schlüsselbund gespeicherte Passphrase des Profils %1 hat den privaten Schlüssel des Zertifikats nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>No certificate passphrase is saved in the keychain for profile %1; an encrypted private key needs one.</source>
-        <translation>Für das Profil %1 ist keine Zertifikatspassphrase im Schlüsselbund gespeichert; ein verschlüsselter privater Schlüssel benötigt eine.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: complete, %n object(s)</source>
         <translation>
@@ -297,6 +277,10 @@ Exitcodes: 0 kein Befund auf oder über --fail-on, 1 Befunde auf oder über --fa
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n Objekt</numerusform><numerusform>%n Objekte</numerusform></translation>
+    </message>
+    <message>
+        <source>The sample tenant speaks HTTP/1.1 only (no HTTP/2).</source>
+        <translation>Der Beispiel-Mandant spricht nur HTTP/1.1 (kein HTTP/2).</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1081,10 @@ Exitcodes: 0 kein Befund auf oder über --fail-on, 1 Befunde auf oder über --fa
     <message>
         <source>There is no user %1 in the sample tenant.</source>
         <translation>Im Beispielmandanten gibt es keinen Benutzer %1.</translation>
+    </message>
+    <message>
+        <source>The sample identity platform lacks keys.</source>
+        <translation>Der Beispiel-Identitätsplattform fehlen Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +1968,41 @@ Exitcodes: 0 kein Befund auf oder über --fail-on, 1 Befunde auf oder über --fa
     <message>
         <source>Prepare for Microsoft's retirement of Basic authentication for SMTP AUTH.</source>
         <translation>Auf die Abschaffung der Standardauthentifizierung für SMTP AUTH durch Microsoft vorbereiten.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCredentialLoader</name>
+    <message>
+        <source>The secret of profile %1 is kept in the system keychain, which is not available here.</source>
+        <translation>Das Geheimnis des Profils %1 liegt im Schlüsselbund des Systems, der hier nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>The certificate passphrase of profile %1 could not be read from the keychain: %2</source>
+        <translation>Die Zertifikatspassphrase des Profils %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The client secret of profile %1 could not be read from the keychain: %2</source>
+        <translation>Der geheime Clientschlüssel des Profils %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1 signs in a person (%2); this needs an app-only profile with a client secret or a certificate.</source>
+        <translation>Profil %1 meldet eine Person an (%2); dafür ist ein reines App-Profil mit einem geheimen Clientschlüssel oder einem Zertifikat nötig.</translation>
+    </message>
+    <message>
+        <source>No client secret was given for profile %1.</source>
+        <translation>Für das Profil %1 wurde kein geheimer Clientschlüssel angegeben.</translation>
+    </message>
+    <message>
+        <source>No client secret is saved in the keychain for profile %1.</source>
+        <translation>Im Schlüsselbund ist für das Profil %1 kein geheimer Clientschlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>The passphrase saved in the keychain for profile %1 did not open the certificate's private key.</source>
+        <translation>Die im Schlüsselbund gespeicherte Passphrase des Profils %1 hat den privaten Schlüssel des Zertifikats nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>No certificate passphrase is saved in the keychain for profile %1; an encrypted private key needs one.</source>
+        <translation>Für das Profil %1 ist keine Zertifikatspassphrase im Schlüsselbund gespeichert; ein verschlüsselter privater Schlüssel benötigt eine.</translation>
     </message>
 </context>
 <context>
@@ -3719,14 +3742,6 @@ clientSecret, smtpHost und smtpPort.</translation>
     <message>
         <source>No connection profile named %1.</source>
         <translation>Kein Verbindungsprofil mit dem Namen %1.</translation>
-    </message>
-    <message>
-        <source>The client secret of profile %1 could not be read from the keychain: %2</source>
-        <translation>Der geheime Clientschlüssel des Profils %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>no secret saved</source>
-        <translation>kein geheimer Schlüssel gespeichert</translation>
     </message>
     <message>
         <source>Sends one test message over SMTP submission and explains the server's answer.

@@ -11,12 +11,6 @@
 #include <algorithm>
 #include <cstring>
 
-#if defined(Q_OS_WIN)
-#include <winsock2.h>
-#else
-#include <sys/socket.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace smtpaudit::sample {
@@ -471,17 +465,7 @@ void Http2Connection::resetWhenWritten()
 
 void Http2Connection::resetNow()
 {
-    // SO_LINGER with a zero timeout makes close() send RST instead of FIN: a real "connection reset".
-    const qintptr descriptor = m_socket->socketDescriptor();
-    if (descriptor >= 0) {
-        struct linger option = {1, 0};
-#if defined(Q_OS_WIN)
-        ::setsockopt(static_cast<SOCKET>(descriptor), SOL_SOCKET, SO_LINGER, reinterpret_cast<const char*>(&option),
-                     sizeof option);
-#else
-        ::setsockopt(static_cast<int>(descriptor), SOL_SOCKET, SO_LINGER, &option, sizeof option);
-#endif
-    }
+    resetOnClose(*m_socket);
     abort();
 }
 

@@ -6,12 +6,6 @@
 #include <QSslSocket>
 #include <QUrl>
 
-#if defined(Q_OS_WIN)
-#include <winsock2.h>
-#else
-#include <sys/socket.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace smtpaudit::sample {
@@ -285,17 +279,7 @@ void HttpConnection::onBytesWritten()
 
 void HttpConnection::resetNow()
 {
-    // SO_LINGER with a zero timeout makes close() send RST instead of FIN: a real "connection reset".
-    const qintptr descriptor = m_socket->socketDescriptor();
-    if (descriptor >= 0) {
-        struct linger option = {1, 0};
-#if defined(Q_OS_WIN)
-        ::setsockopt(static_cast<SOCKET>(descriptor), SOL_SOCKET, SO_LINGER, reinterpret_cast<const char*>(&option),
-                     sizeof option);
-#else
-        ::setsockopt(static_cast<int>(descriptor), SOL_SOCKET, SO_LINGER, &option, sizeof option);
-#endif
-    }
+    resetOnClose(*m_socket);
     abort();
 }
 

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+class QAbstractSocket;
+
 #include <functional>
 
 namespace smtpaudit::sample {
@@ -51,6 +53,10 @@ public:
     virtual void abort() = 0;
     // Server shutdown: says goodbye where the protocol has a way to (HTTP/2 GOAWAY), then closes.
     virtual void shutdown() { abort(); }
+
+protected:
+    // SO_LINGER with a zero timeout: the next close() sends RST instead of FIN, a real "connection reset".
+    static void resetOnClose(QAbstractSocket& socket);
 
 signals:
     void requestRejected(int status);

@@ -91,11 +91,30 @@ public:
         return true;
     }
 
+    // A second server with `options`, sharing this fixture's PKI (so `tls` trusts it) and identity platform.
+    std::unique_ptr<sample::SampleHttpServer> secondServer(sample::SampleServerOptions options,
+                                                           sample::SampleService* service)
+    {
+        options.clock = clock();
+        auto second = std::make_unique<sample::SampleHttpServer>(options);
+        second->setPki(server->pki());
+        second->setTokenVerifier(identity->tokenVerifier());
+        second->addService(identity.get());
+        second->addService(service);
+        return second->start().ok() ? std::move(second) : nullptr;
+    }
+
     QUrl url(const QString& pathAndQuery) const { return QUrl(server->baseUrl().toString() + pathAndQuery); }
 
     QNetworkRequest request(const QString& pathAndQuery, const QByteArray& bearer = {}) const
     {
-        QNetworkRequest request(url(pathAndQuery));
+        return request(*server, pathAndQuery, bearer);
+    }
+
+    QNetworkRequest request(const sample::SampleHttpServer& to, const QString& pathAndQuery,
+                            const QByteArray& bearer = {}) const
+    {
+        QNetworkRequest request(QUrl(to.baseUrl().toString() + pathAndQuery));
         request.setSslConfiguration(tls);
         request.setTransferTimeout(20000);
         if (!bearer.isEmpty())

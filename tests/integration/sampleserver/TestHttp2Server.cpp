@@ -75,22 +75,12 @@ class TestHttp2Server : public QObject
 
     std::unique_ptr<SampleHttpServer> serverWith(SampleServerOptions options)
     {
-        options.clock = m_fixture.clock();
-        auto server = std::make_unique<SampleHttpServer>(options);
-        server->setPki(m_fixture.server->pki());
-        server->setTokenVerifier(m_fixture.identity->tokenVerifier());
-        server->addService(m_fixture.identity.get());
-        server->addService(&m_service);
-        return server->start().ok() ? std::move(server) : nullptr;
+        return m_fixture.secondServer(std::move(options), &m_service);
     }
 
     QNetworkRequest requestTo(const SampleHttpServer& server, const QString& path) const
     {
-        QNetworkRequest request(QUrl(server.baseUrl().toString() + path));
-        request.setSslConfiguration(m_fixture.tls);
-        request.setTransferTimeout(20000);
-        request.setRawHeader("Authorization", "Bearer " + m_token);
-        return request;
+        return m_fixture.request(server, path, m_token);
     }
 
     // Waits like the fixture, and also tells whether HTTP/2 carried the reply.

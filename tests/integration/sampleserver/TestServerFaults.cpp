@@ -41,25 +41,14 @@ class TestServerFaults : public QObject
     CatchAllService m_catchAll;
     QByteArray m_token;
 
-    // A second server with `options`, sharing the fixture's identity platform and CA trust.
     std::unique_ptr<SampleHttpServer> serverWith(SampleServerOptions options)
     {
-        options.clock = m_fixture.clock();
-        auto server = std::make_unique<SampleHttpServer>(options);
-        server->setPki(m_fixture.server->pki());
-        server->setTokenVerifier(m_fixture.identity->tokenVerifier());
-        server->addService(m_fixture.identity.get());
-        server->addService(&m_catchAll);
-        return server->start().ok() ? std::move(server) : nullptr;
+        return m_fixture.secondServer(std::move(options), &m_catchAll);
     }
 
     QNetworkRequest requestTo(const SampleHttpServer& server, const QString& path)
     {
-        QNetworkRequest request(QUrl(server.baseUrl().toString() + path));
-        request.setSslConfiguration(m_fixture.tls);
-        request.setTransferTimeout(20000);
-        request.setRawHeader("Authorization", "Bearer " + m_token);
-        return request;
+        return m_fixture.request(server, path, m_token);
     }
 
     test::HttpResult get(const SampleHttpServer& server, const QString& path)

@@ -44,8 +44,7 @@ public:
     // AuditJson::isoUtc() as a string, null for an invalid time.
     void time(const QDateTime& dateTime);
 
-    // `text` escaped and quoted; appended to `out`.
-    static void appendString(QByteArray& out, QStringView text);
+    // `text` escaped and quoted (util/JsonString.h).
     static QByteArray quoted(QStringView text);
     // "yyyy-MM-ddTHH:mm:ssZ" like QDateTime::toUTC().toString(Qt::ISODate); false when that would not be
     // the text (an invalid time or a year outside 0-9999), so the caller falls back to Qt's formatter.

@@ -2,6 +2,7 @@
 
 #include "http/HttpErrors.h"
 #include "http/RetryPolicy.h"
+#include "util/JsonString.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -55,26 +56,6 @@ void appendValue(QByteArray& out, const QJsonValue& value)
     out += QByteArrayView(wrapped).sliced(1, wrapped.size() - 2);
 }
 
-// Ids, methods and relative URLs are plain ASCII almost always: written as they are; anything else (quotes,
-// backslashes, control characters, non-ASCII) goes through the writer above, so the bytes stay the same.
-void appendString(QByteArray& out, QStringView text)
-{
-    const bool plain = std::all_of(text.begin(), text.end(), [](QChar c) {
-        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
-    });
-    if (!plain) {
-        appendValue(out, QJsonValue(text.toString()));
-        return;
-    }
-    out += '"';
-    const qsizetype start = out.size();
-    out.resize(start + text.size());
-    char* dst = out.data() + start;
-    for (const QChar c : text)
-        *dst++ = static_cast<char>(c.unicode());
-    out += '"';
-}
-
 } // namespace
 
 QJsonObject buildBody(const QList<BatchItem>& chunk)
@@ -112,11 +93,11 @@ QByteArray buildBodyBytes(const QList<BatchItem>& chunk)
             out += ',';
         }
         out += "\"id\":";
-        appendString(out, item.id);
+        appendJsonString(out, item.id);
         out += ",\"method\":";
-        appendString(out, QString::fromLatin1(item.method));
+        appendJsonString(out, QString::fromLatin1(item.method));
         out += ",\"url\":";
-        appendString(out, item.url);
+        appendJsonString(out, item.url);
         out += '}';
     }
     out += "]}";

@@ -1,5 +1,7 @@
 #include "sample/SampleJsonWriter.h"
 
+#include "util/JsonString.h"
+
 #include <QDateTime>
 
 #include <QJsonArray>
@@ -9,94 +11,6 @@
 #include <algorithm>
 
 namespace smtpaudit::sample {
-namespace {
-
-constexpr char Hex[] = "0123456789abcdef";
-
-void appendUnicodeEscape(QByteArray& out, char16_t unit)
-{
-    const char escape[6] = {
-        '\\', 'u', Hex[(unit >> 12) & 0xf], Hex[(unit >> 8) & 0xf], Hex[(unit >> 4) & 0xf], Hex[unit & 0xf]};
-    out.append(escape, 6);
-}
-
-bool isPlainAscii(char16_t unit)
-{
-    return unit >= 0x20 && unit < 0x80 && unit != u'"' && unit != u'\\';
-}
-
-} // namespace
-
-void JsonWriter::appendEscaped(QByteArray& out, QStringView text)
-{
-    const char16_t* data = text.utf16();
-    const qsizetype size = text.size();
-    // Most values are ASCII without anything to escape: copied as they are, without a UTF-8 copy.
-    if (std::all_of(data, data + size, isPlainAscii)) {
-        const qsizetype start = out.size();
-        out.resize(start + size);
-        char* to = out.data() + start;
-        for (qsizetype i = 0; i < size; ++i)
-            to[i] = static_cast<char>(data[i]);
-        return;
-    }
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t unit = data[i];
-        if (isPlainAscii(unit)) {
-            out.append(static_cast<char>(unit));
-            continue;
-        }
-        switch (unit) {
-        case u'"':
-            out.append("\\\"", 2);
-            continue;
-        case u'\\':
-            out.append("\\\\", 2);
-            continue;
-        case u'\b':
-            out.append("\\b", 2);
-            continue;
-        case u'\f':
-            out.append("\\f", 2);
-            continue;
-        case u'\n':
-            out.append("\\n", 2);
-            continue;
-        case u'\r':
-            out.append("\\r", 2);
-            continue;
-        case u'\t':
-            out.append("\\t", 2);
-            continue;
-        default:
-            break;
-        }
-        if (unit < 0x20) {
-            appendUnicodeEscape(out, unit);
-        } else if (unit < 0x80) { // DEL
-            out.append(static_cast<char>(unit));
-        } else if (unit < 0x800) {
-            const char bytes[2] = {static_cast<char>(0xc0 | (unit >> 6)), static_cast<char>(0x80 | (unit & 0x3f))};
-            out.append(bytes, 2);
-        } else if (QChar::isHighSurrogate(unit) && i + 1 < size && QChar::isLowSurrogate(data[i + 1])) {
-            const char32_t code = QChar::surrogateToUcs4(unit, data[i + 1]);
-            ++i;
-            const char bytes[4] = {
-                static_cast<char>(0xf0 | (code >> 18)), static_cast<char>(0x80 | ((code >> 12) & 0x3f)),
-                static_cast<char>(0x80 | ((code >> 6) & 0x3f)), static_cast<char>(0x80 | (code & 0x3f))};
-            out.append(bytes, 4);
-        } else if (QChar::isSurrogate(unit)) {
-            // A lone surrogate has no UTF-8 form; the escape keeps the text valid UTF-8.
-            appendUnicodeEscape(out, unit);
-        } else {
-            const char bytes[3] = {static_cast<char>(0xe0 | (unit >> 12)),
-                                   static_cast<char>(0x80 | ((unit >> 6) & 0x3f)),
-                                   static_cast<char>(0x80 | (unit & 0x3f))};
-            out.append(bytes, 3);
-        }
-    }
-}
-
 JsonWriter& JsonWriter::key(QStringView name)
 {
     string(name);
@@ -108,9 +22,7 @@ JsonWriter& JsonWriter::key(QStringView name)
 JsonWriter& JsonWriter::string(QStringView text)
 {
     separate();
-    m_out.append('"');
-    appendEscaped(m_out, text);
-    m_out.append('"');
+    appendJsonString(m_out, text);
     m_needComma = true;
     return *this;
 }

@@ -73,9 +73,6 @@ public:
     JsonWriter& beginArray() { return open('['); }
     JsonWriter& endArray() { return close(']'); }
 
-    // Escapes `text` as the content of a JSON string (without the quotes), appended to `out`.
-    static void appendEscaped(QByteArray& out, QStringView text);
-
 private:
     // Makes room for `bytes` more at the end and returns where they go.
     char* grow(qsizetype bytes)

@@ -2,6 +2,7 @@
 
 #include "util/Logging.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QSslSocket>
 #include <QUrl>
@@ -340,8 +341,10 @@ void Http2Connection::dispatch(Stream& stream)
     request.body = std::move(stream.body);
     request.peerAddress = m_socket->peerAddress().toString();
 
+    QElapsedTimer building;
+    building.start();
     ResponsePlan plan = m_handler(std::move(request));
-    if (plan.delayMs > 0) {
+    if (const int waitMs = remainingDelayMs(plan.delayMs, building.elapsed()); waitMs > 0) {
         stream.plan = std::move(plan);
         stream.delayTimer.setSingleShot(true);
         stream.delayTimer.setTimerType(Qt::PreciseTimer);
@@ -352,7 +355,7 @@ void Http2Connection::dispatch(Stream& stream)
                 flush();
             }
         });
-        stream.delayTimer.start(stream.plan.delayMs);
+        stream.delayTimer.start(waitMs);
         return;
     }
     submit(stream, std::move(plan));

@@ -2,6 +2,7 @@
 
 #include "util/Logging.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QSslSocket>
 #include <QUrl>
@@ -194,10 +195,12 @@ void HttpConnection::handleRequest(const RawHttpRequest& raw)
     m_idleTimer.stop();
     m_keepAlive = raw.keepAlive;
     m_headRequest = raw.method == "HEAD";
+    QElapsedTimer building;
+    building.start();
     ResponsePlan plan = m_handler(std::move(request));
-    if (plan.delayMs > 0) {
+    if (const int waitMs = remainingDelayMs(plan.delayMs, building.elapsed()); waitMs > 0) {
         m_delayedPlan = std::move(plan);
-        m_delayTimer.start(m_delayedPlan.delayMs);
+        m_delayTimer.start(waitMs);
         return;
     }
     send(plan);

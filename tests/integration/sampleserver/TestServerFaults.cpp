@@ -1,7 +1,10 @@
 #include "SampleServerFixture.h"
 
+#include "sample/server/ServerConnection.h"
+
 #include <QJsonArray>
 #include <QSslSocket>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace smtpaudit;
@@ -13,6 +16,7 @@ namespace {
 class CatchAllService : public SampleService
 {
 public:
+    static constexpr int slowBuildMs = 300;
     static QByteArray body()
     {
         QJsonArray items;
@@ -24,6 +28,8 @@ public:
     {
         if (!request.path.startsWith(u"/v1.0/"_s) && !request.path.startsWith(u"/beta/"_s))
             return std::nullopt;
+        if (request.path == u"/v1.0/slow"_s) // a response that takes longer to build than the latency
+            QThread::msleep(slowBuildMs);
         HttpResponse response = HttpResponse::json(200, {});
         response.body = body();
         return response;
@@ -169,6 +175,39 @@ private slots:
         QCOMPARE(result.status, 200);
         QCOMPARE(server->responsesWaitingForLatency(), 0);
         QCOMPARE(server->counters().faults(FaultKind::Latency), quint64(1));
+    }
+
+    // The latency is the API's response time, counted from the request's arrival: a response that took
+    // longer than that to build leaves at once instead of waiting the whole latency again.
+    void latencyCountsTheTimeSpentBuilding_data()
+    {
+        QTest::addColumn<bool>("http2");
+        QTest::newRow("HTTP/2") << true;
+        QTest::newRow("HTTP/1.1") << false;
+    }
+    void latencyCountsTheTimeSpentBuilding()
+    {
+        QFETCH(bool, http2);
+        SampleServerOptions options;
+        options.http2 = http2;
+        options.faults.latencyMs = CatchAllService::slowBuildMs / 3;
+        auto server = serverWith(options);
+        QVERIFY(server);
+        QNetworkReply* reply = m_fixture.network.get(requestTo(*server, u"/v1.0/slow"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(server->counters().requestsServed, quint64(1), 10000);
+        QCOMPARE(server->responsesWaitingForLatency(), 0); // on the wire already, not on a timer
+        const test::HttpResult result = m_fixture.wait(reply);
+        QCOMPARE(result.status, 200);
+        QCOMPARE(server->counters().faults(FaultKind::Latency), quint64(1));
+    }
+
+    void remainingDelay()
+    {
+        QCOMPARE(ServerConnection::remainingDelayMs(25, 0), 25);
+        QCOMPARE(ServerConnection::remainingDelayMs(25, 10), 15);
+        QCOMPARE(ServerConnection::remainingDelayMs(25, 25), 0);
+        QCOMPARE(ServerConnection::remainingDelayMs(25, 400), 0);
+        QCOMPARE(ServerConnection::remainingDelayMs(0, 3), 0);
     }
 
     void tokenEndpointIsSparedUnlessAsked()

@@ -1,8 +1,11 @@
 #include "SampleServerFixture.h"
 
 #include "http/ApiClient.h"
+#include "http/LowDelaySockets.h"
 
 #include <QElapsedTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace smtpaudit;
@@ -267,6 +270,53 @@ private slots:
         QVERIFY2(result.error != QNetworkReply::NoError, qPrintable(QString::number(result.error)));
         QVERIFY(result.body.size() < Http2TestService::page().size());
         QCOMPARE(server->counters().faults(FaultKind::ConnectionReset), quint64(1));
+    }
+
+    // Qt 6.4's QNetworkAccessManager leaves Nagle on (if this fails, a newer Qt turns it off itself and
+    // LowDelaySockets can go); the ApiClient turns it off on its connections, and the server on its own.
+    void nagleIsOffOnBothEndsOfTheApiClientsConnections()
+    {
+        const auto socketsOf = [](const SampleHttpServer& server, bool clientSide) {
+            QList<LowDelaySockets::TcpSocket> found;
+            for (const LowDelaySockets::TcpSocket& socket : LowDelaySockets::connectedTcpSockets())
+                if ((clientSide ? socket.peerPort : socket.localPort) == server.baseUrl().port())
+                    found << socket;
+            return found;
+        };
+        const auto allLowDelay = [](const QList<LowDelaySockets::TcpSocket>& sockets) {
+            return std::all_of(sockets.begin(), sockets.end(), [](const auto& socket) { return socket.lowDelay; });
+        };
+
+        auto plain = serverWith({});
+        QVERIFY(plain);
+        QCOMPARE(fetch(m_fixture.network.get(requestTo(*plain, u"/v1.0/users"_s))).first.status, 200);
+        QVERIFY(!socketsOf(*plain, true).isEmpty());
+        QVERIFY2(!allLowDelay(socketsOf(*plain, true)), "Qt's own sockets have Nagle off already");
+        QVERIFY(allLowDelay(socketsOf(*plain, false)));
+
+        auto server = serverWith({});
+        QVERIFY(server);
+        ApiClient api;
+        const auto sampleCa = TlsTrust::loadCaFile(m_fixture.directory.filePath(u"sample-ca.pem"_s));
+        QVERIFY(sampleCa);
+        TlsTrust trust;
+        trust.addCaCertificates(sampleCa.value());
+        api.setTlsTrust(trust);
+        const QByteArray token = m_token;
+        api.setTokenSource([token](const QString&, bool, ApiClient::TokenCallback done) { done(token); });
+        std::optional<ApiResult> answer;
+        ApiRequest request =
+            ApiRequest::postJson(QUrl(server->baseUrl().toString() + u"/v1.0/$batch"_s), R"({"requests":[]})"_ba);
+        request.tokenScope = u"https://graph.microsoft.com/.default"_s;
+        api.send(std::move(request), this, [&](ApiResult result) { answer = std::move(result); });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
+        QVERIFY(answer->ok());
+        const QList<LowDelaySockets::TcpSocket> client = socketsOf(*server, true);
+        const QList<LowDelaySockets::TcpSocket> accepted = socketsOf(*server, false);
+        QVERIFY(!client.isEmpty());
+        QVERIFY(!accepted.isEmpty());
+        QVERIFY(allLowDelay(client));
+        QVERIFY(allLowDelay(accepted));
     }
 
     // A reset kills the whole HTTP/2 connection and every stream on it; the ApiClient retries them all.

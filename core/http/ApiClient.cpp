@@ -115,6 +115,14 @@ ApiClient::ParsedJson ApiClient::parseJson(const QByteArray& body, const ApiRequ
     return parsed;
 }
 
+namespace {
+// One lane per endpoint: the same path with any query (a nextLink, a sign-in slice, a $batch) shares it.
+QString laneOf(const QUrl& url)
+{
+    return url.host() + url.path();
+}
+} // namespace
+
 ApiClient::Pending* ApiClient::find(RequestId id) const
 {
     const auto it = m_pending.find(id);
@@ -147,7 +155,7 @@ ApiClient::RequestId ApiClient::send(ApiRequest request, QObject* context, Respo
     }
     Pending& queued = *m_pending.at(id);
     queued.queued = true;
-    (queued.request.continuation ? m_urgent : m_queue).push_back(id);
+    m_waiting.push(id, laneOf(queued.url), queued.request.continuation);
     emitProgress();
     pump();
     return id;
@@ -157,10 +165,8 @@ void ApiClient::pump()
 {
     // Ids of requests finished while they waited (cancelled) stay in the queues and are skipped here:
     // removing them in finish() would cost a scan of the queue per finished request.
-    while (!m_pumpBlocked && m_running < m_maxConcurrency && (!m_urgent.empty() || !m_queue.empty())) {
-        std::deque<RequestId>& queue = m_urgent.empty() ? m_queue : m_urgent;
-        const RequestId id = queue.front();
-        queue.pop_front();
+    while (!m_pumpBlocked && m_running < m_maxConcurrency && !m_waiting.isEmpty()) {
+        const RequestId id = *m_waiting.pop();
         Pending* pending = find(id);
         if (pending && pending->queued) {
             pending->queued = false;
@@ -437,7 +443,7 @@ void ApiClient::handleRedirect(Pending& pending, ApiResponse response)
 void ApiClient::requeueNow(Pending& pending)
 {
     pending.queued = true;
-    m_urgent.push_front(pending.id);
+    m_waiting.pushFront(pending.id, laneOf(pending.url));
     emitProgress();
     pump();
 }

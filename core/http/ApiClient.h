@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/ApiRequest.h"
+#include "http/RequestQueue.h"
 #include "http/RetryPolicy.h"
 #include "http/TlsTrust.h"
 
@@ -107,8 +108,7 @@ private:
     void emitProgress();
 
     std::map<RequestId, std::unique_ptr<Pending>> m_pending;
-    std::deque<RequestId> m_queue;  // new requests, first come first served
-    std::deque<RequestId> m_urgent; // continuations of running chains, retries and redirects: before m_queue
+    RequestQueue m_waiting;
     RequestId m_nextId = 1;
     int m_running = 0;
     int m_maxConcurrency = defaultConcurrency;

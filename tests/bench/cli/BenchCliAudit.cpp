@@ -14,6 +14,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -33,6 +35,17 @@ struct Measured
     double cpuSeconds = 0; // user + system
     qint64 peakRssKb = 0;
     QString err;
+    // When (seconds after the start) each stderr line arrived, and when the process ended.
+    QList<std::pair<double, QString>> lines;
+    double endedAt = 0;
+    // The arrival of the first line matching `pattern`, or -1.
+    double lineAt(const QRegularExpression& pattern) const
+    {
+        for (const auto& [at, line] : lines)
+            if (pattern.match(line).hasMatch())
+                return at;
+        return -1;
+    }
 };
 
 // Runs the CLI under GNU time (-f "%e %U %S %M": elapsed, user and system seconds, maximum resident set
@@ -43,12 +56,30 @@ Measured measure(const QStringList& arguments, const QString& statsFile)
     process.setProgram(QString::fromUtf8(GNU_TIME_PATH));
     process.setArguments(
         QStringList{u"-o"_s, statsFile, u"-f"_s, u"%e %U %S %M"_s, QString::fromUtf8(SMTPAUDIT_CLI_PATH)} + arguments);
-    process.start();
     Measured measured;
-    if (!process.waitForFinished(60 * 60 * 1000))
+    QElapsedTimer clock;
+    QByteArray pending;
+    const auto collectLines = [&] {
+        pending += process.readAllStandardError();
+        for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
+            const QString line = QString::fromUtf8(pending.left(end));
+            measured.lines.append({static_cast<double>(clock.elapsed()) / 1000.0, line});
+            measured.err += line + u'\n';
+            pending.remove(0, end + 1);
+        }
+    };
+    QObject::connect(&process, &QProcess::readyReadStandardError, collectLines);
+    clock.start();
+    process.start();
+    if (!process.waitForStarted())
         return measured;
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    measured.endedAt = static_cast<double>(clock.elapsed()) / 1000.0;
+    collectLines();
+    measured.err += QString::fromUtf8(pending);
     measured.exitCode = process.exitCode();
-    measured.err = QString::fromUtf8(process.readAllStandardError());
     QFile stats(statsFile);
     if (stats.open(QIODevice::ReadOnly)) {
         // GNU time prefixes "Command exited with non-zero status N" on its own line when the exit code is not 0.
@@ -86,6 +117,23 @@ double mib(qint64 kib)
     return static_cast<double>(kib) / 1024.0;
 }
 
+// Where the wall time went, from when the CLI's stderr lines arrived: the in-process sample tenant's start
+// (until it listens), the collection (the run's own "collected in" count), evaluation and outputs (until
+// the summary line), and the process's exit.
+void printPhases(const Measured& measured)
+{
+    static const QRegularExpression listening(u"sample HTTPS server listening"_s);
+    static const QRegularExpression collected(uR"(collected in (\d+) ms)"_s);
+    static const QRegularExpression summary(uR"(^\d+ mailboxes, )"_s);
+    const double listeningAt = measured.lineAt(listening);
+    const double collectedAt = measured.lineAt(collected);
+    const double summaryAt = measured.lineAt(summary);
+    if (listeningAt < 0 || collectedAt < 0 || summaryAt < 0)
+        return;
+    std::printf("  phases: sample tenant start %.1f s, collection %.1f s, evaluation and outputs %.1f s, exit %.1f s\n",
+                listeningAt, collectedAt - listeningAt, summaryAt - collectedAt, measured.endedAt - summaryAt);
+}
+
 // One audit; prints its line and returns the measurement (and its summary through `summary`).
 Measured audit(const QString& size, const QString& latency, const QStringList& extra, const QString& json,
                const QString& stats, const char* label, Summary& summary)
@@ -102,6 +150,7 @@ Measured audit(const QString& size, const QString& latency, const QStringList& e
                 qPrintable(summary.retries));
     if (!summary.found)
         std::printf("  (no summary line on stderr:)\n%s\n", qPrintable(measured.err.right(2000)));
+    printPhases(measured);
     return measured;
 }
 

@@ -86,6 +86,19 @@ class TestHttp2Server : public QObject
         return m_fixture.request(server, path, m_token);
     }
 
+    // The ApiClient trusts the sample CA and sends the app's token.
+    bool trustSampleTenant(ApiClient& api) const
+    {
+        const auto sampleCa = TlsTrust::loadCaFile(m_fixture.directory.filePath(u"sample-ca.pem"_s));
+        if (!sampleCa)
+            return false;
+        TlsTrust trust;
+        trust.addCaCertificates(sampleCa.value());
+        api.setTlsTrust(trust);
+        api.setTokenSource([token = m_token](const QString&, bool, ApiClient::TokenCallback done) { done(token); });
+        return true;
+    }
+
     // Waits like the fixture, and also tells whether HTTP/2 carried the reply.
     std::pair<test::HttpResult, bool> fetch(QNetworkReply* reply)
     {
@@ -297,13 +310,7 @@ private slots:
         auto server = serverWith({});
         QVERIFY(server);
         ApiClient api;
-        const auto sampleCa = TlsTrust::loadCaFile(m_fixture.directory.filePath(u"sample-ca.pem"_s));
-        QVERIFY(sampleCa);
-        TlsTrust trust;
-        trust.addCaCertificates(sampleCa.value());
-        api.setTlsTrust(trust);
-        const QByteArray token = m_token;
-        api.setTokenSource([token](const QString&, bool, ApiClient::TokenCallback done) { done(token); });
+        QVERIFY(trustSampleTenant(api));
         std::optional<ApiResult> answer;
         ApiRequest request =
             ApiRequest::postJson(QUrl(server->baseUrl().toString() + u"/v1.0/$batch"_s), R"({"requests":[]})"_ba);
@@ -328,19 +335,13 @@ private slots:
         auto server = serverWith(options);
         QVERIFY(server);
         ApiClient api;
-        const auto sampleCa = TlsTrust::loadCaFile(m_fixture.directory.filePath(u"sample-ca.pem"_s));
-        QVERIFY(sampleCa);
-        TlsTrust trust;
-        trust.addCaCertificates(sampleCa.value());
-        api.setTlsTrust(trust);
+        QVERIFY(trustSampleTenant(api));
         RetryPolicy policy;
         policy.maxAttempts = 20;
         policy.baseDelay = std::chrono::milliseconds(10);
         policy.maxDelay = std::chrono::milliseconds(50);
         api.setRetryPolicy(policy);
         api.setJitterSeed(1);
-        const QByteArray token = m_token;
-        api.setTokenSource([token](const QString&, bool, ApiClient::TokenCallback done) { done(token); });
         int succeeded = 0;
         int failed = 0;
         for (int i = 0; i < 16; ++i) {

@@ -125,8 +125,8 @@ Exitcodes: 0 kein Befund auf oder über --fail-on, 1 Befunde auf oder über --fa
         <translation>Startwert (Seed) des Beispielmandanten.</translation>
     </message>
     <message>
-        <source>Latency of the sample tenant's API.</source>
-        <translation>Latenz der API des Beispielmandanten.</translation>
+        <source>Response time of the sample tenant's API, counted from each request's arrival.</source>
+        <translation>Antwortzeit der API des Beispielmandanten, gezählt ab dem Eintreffen jeder Anfrage.</translation>
     </message>
     <message>
         <source>Share of sample API responses replaced by faults.</source>
@@ -3526,8 +3526,8 @@ clientSecret, smtpHost und smtpPort.</translation>
         <translation>HTTPS-Port (0: beliebiger freier Port).</translation>
     </message>
     <message>
-        <source>Latency added to every API response.</source>
-        <translation>Zusätzliche Latenz für jede API-Antwort.</translation>
+        <source>Response time of every API request, counted from its arrival.</source>
+        <translation>Antwortzeit jeder API-Anfrage, gezählt ab ihrem Eintreffen.</translation>
     </message>
     <message>
         <source>Apply Microsoft's documented throttling limits.</source>

@@ -32,7 +32,7 @@ struct ThrottlingOptions
 
 enum class FaultKind
 {
-    Latency,            // the response waits `latencyMs` (timer, never blocking)
+    Latency,            // the response leaves `latencyMs` after its request arrived (timer, never blocking)
     TooManyRequests,    // 429 with Retry-After instead of the service's answer
     ServiceUnavailable, // 503 with Retry-After
     ConnectionReset,    // head and half the body, then a TCP reset

@@ -35,8 +35,10 @@ int runAudit(const QStringList& arguments)
     const QCommandLineOption sampleTenant(u"sample-tenant"_s,
                                           AuditCommandText::tr("Audit the built-in sample tenant of SIZE."), u"SIZE"_s);
     const QCommandLineOption seed(u"seed"_s, AuditCommandText::tr("Seed of the sample tenant."), u"N"_s, u"1"_s);
-    const QCommandLineOption sampleLatency(u"sample-latency-ms"_s,
-                                           AuditCommandText::tr("Response time of the sample tenant's API, counted from each request's arrival."), u"N"_s, u"0"_s);
+    const QCommandLineOption sampleLatency(
+        u"sample-latency-ms"_s,
+        AuditCommandText::tr("Response time of the sample tenant's API, counted from each request's arrival."), u"N"_s,
+        u"0"_s);
     const QCommandLineOption sampleFaults(
         u"fault-rate"_s, AuditCommandText::tr("Share of sample API responses replaced by faults."), u"F"_s, u"0"_s);
     const QCommandLineOption sampleNoPremium(u"sample-no-premium"_s,

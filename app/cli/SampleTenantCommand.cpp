@@ -169,7 +169,8 @@ int runSampleTenant(const QStringList& arguments)
     const QCommandLineOption port(u"port"_s, SampleTenantCommandText::tr("HTTPS port (0: any free port)."), u"N"_s,
                                   u"0"_s);
     const QCommandLineOption latency(
-        u"latency-ms"_s, SampleTenantCommandText::tr("Response time of every API request, counted from its arrival."), u"N"_s, u"0"_s);
+        u"latency-ms"_s, SampleTenantCommandText::tr("Response time of every API request, counted from its arrival."),
+        u"N"_s, u"0"_s);
     const QCommandLineOption faultRate(
         u"fault-rate"_s,
         SampleTenantCommandText::tr(

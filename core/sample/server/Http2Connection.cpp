@@ -2,7 +2,6 @@
 
 #include "util/Logging.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QSslSocket>
 #include <QUrl>
@@ -341,10 +340,8 @@ void Http2Connection::dispatch(Stream& stream)
     request.body = std::move(stream.body);
     request.peerAddress = m_socket->peerAddress().toString();
 
-    QElapsedTimer building;
-    building.start();
     ResponsePlan plan = m_handler(std::move(request));
-    if (const int waitMs = remainingDelayMs(plan.delayMs, building.elapsed()); waitMs > 0) {
+    if (plan.delayMs > 0) {
         stream.plan = std::move(plan);
         stream.delayTimer.setSingleShot(true);
         stream.delayTimer.setTimerType(Qt::PreciseTimer);
@@ -355,7 +352,7 @@ void Http2Connection::dispatch(Stream& stream)
                 flush();
             }
         });
-        stream.delayTimer.start(waitMs);
+        stream.delayTimer.start(stream.plan.delayMs);
         return;
     }
     submit(stream, std::move(plan));

@@ -2,7 +2,6 @@
 
 #include "util/Logging.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QSslSocket>
 #include <QUrl>
@@ -195,12 +194,10 @@ void HttpConnection::handleRequest(const RawHttpRequest& raw)
     m_idleTimer.stop();
     m_keepAlive = raw.keepAlive;
     m_headRequest = raw.method == "HEAD";
-    QElapsedTimer building;
-    building.start();
     ResponsePlan plan = m_handler(std::move(request));
-    if (const int waitMs = remainingDelayMs(plan.delayMs, building.elapsed()); waitMs > 0) {
+    if (plan.delayMs > 0) {
         m_delayedPlan = std::move(plan);
-        m_delayTimer.start(waitMs);
+        m_delayTimer.start(m_delayedPlan.delayMs);
         return;
     }
     send(plan);

@@ -6,6 +6,7 @@
 #include "util/Logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSslSocket>
@@ -264,6 +265,8 @@ HttpResponse SampleHttpServer::dispatch(const HttpRequest& request)
 
 ResponsePlan SampleHttpServer::respond(HttpRequest request)
 {
+    QElapsedTimer building;
+    building.start();
     const QDateTime now = clockNow(m_options.clock);
     const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     QByteArray clientRequestId = request.header("client-request-id");
@@ -337,6 +340,7 @@ ResponsePlan SampleHttpServer::respond(HttpRequest request)
         addHeader(plan.response, "Date", httpDate(now));
     ++m_counters.requestsServed;
     emit requestHandled(request.method, request.path, plan.response.status);
+    plan.delayMs = remainingDelayMs(plan.delayMs, building.elapsed());
     return plan;
 }
 

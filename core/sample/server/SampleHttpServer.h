@@ -15,6 +15,7 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 
 class QSslSocket;
@@ -61,6 +62,13 @@ public:
     // TLS handshakes in progress included.
     int openConnections() const { return static_cast<int>(m_handshakes.size() + m_connections.size()); }
     int responsesWaitingForLatency() const; // responses held back by the latency fault right now
+
+    // The latency is the API's response time, counted from the request's arrival: building the response
+    // counts toward it (as it does toward a real service's), and only the rest is waited for.
+    static int remainingDelayMs(int latencyMs, qint64 builtMs)
+    {
+        return static_cast<int>(std::max<qint64>(0, latencyMs - builtMs));
+    }
 
 signals:
     void requestHandled(const QByteArray& method, const QString& path, int status);

@@ -7,7 +7,6 @@
 
 class QAbstractSocket;
 
-#include <algorithm>
 #include <functional>
 
 namespace smtpaudit::sample {
@@ -24,10 +23,7 @@ struct ResponsePlan
 
     HttpResponse response;
     Delivery delivery = Delivery::Whole;
-    // The API's response time: the first byte leaves no earlier than this long after the request arrived.
-    // Building the response counts toward it, as it does toward a real service's latency; only the rest is
-    // waited for, with a timer.
-    int delayMs = 0;
+    int delayMs = 0; // waited with a timer before the first byte
     int trickleChunkBytes = 16;
     int trickleIntervalMs = 10;
 };
@@ -41,12 +37,6 @@ class ServerConnection : public QObject
 public:
     // The handler answers a parsed request (without token claims: the server adds them).
     using Handler = std::function<ResponsePlan(HttpRequest)>;
-
-    // What is left of a plan's delayMs once building the response took builtMs.
-    static int remainingDelayMs(int delayMs, qint64 builtMs)
-    {
-        return static_cast<int>(std::max<qint64>(0, delayMs - builtMs));
-    }
 
     struct Settings
     {

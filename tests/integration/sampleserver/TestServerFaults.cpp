@@ -1,7 +1,5 @@
 #include "SampleServerFixture.h"
 
-#include "sample/server/ServerConnection.h"
-
 #include <QJsonArray>
 #include <QSslSocket>
 #include <QThread>
@@ -203,11 +201,11 @@ private slots:
 
     void remainingDelay()
     {
-        QCOMPARE(ServerConnection::remainingDelayMs(25, 0), 25);
-        QCOMPARE(ServerConnection::remainingDelayMs(25, 10), 15);
-        QCOMPARE(ServerConnection::remainingDelayMs(25, 25), 0);
-        QCOMPARE(ServerConnection::remainingDelayMs(25, 400), 0);
-        QCOMPARE(ServerConnection::remainingDelayMs(0, 3), 0);
+        QCOMPARE(SampleHttpServer::remainingDelayMs(25, 0), 25);
+        QCOMPARE(SampleHttpServer::remainingDelayMs(25, 10), 15);
+        QCOMPARE(SampleHttpServer::remainingDelayMs(25, 25), 0);
+        QCOMPARE(SampleHttpServer::remainingDelayMs(25, 400), 0);
+        QCOMPARE(SampleHttpServer::remainingDelayMs(0, 3), 0);
     }
 
     void tokenEndpointIsSparedUnlessAsked()

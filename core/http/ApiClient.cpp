@@ -1,7 +1,6 @@
 #include "http/ApiClient.h"
 
 #include "http/HttpErrors.h"
-#include "http/LowDelaySockets.h"
 #include "http/NetworkAccess.h"
 #include "http/UrlPolicy.h"
 #include "util/Logging.h"
@@ -250,9 +249,6 @@ void ApiClient::issue(Pending& pending, const QByteArray& token)
                         : manager->sendCustomRequest(request, pending.method, pending.body);
     const RequestId id = pending.id;
     connect(pending.reply, &QNetworkReply::finished, this, [this, id] { onReplyFinished(id); });
-    // Emitted once per new TLS connection, for the reply that opened it (see LowDelaySockets.h for why).
-    connect(pending.reply, &QNetworkReply::encrypted, this,
-            [port = static_cast<quint16>(pending.url.port(443))] { LowDelaySockets::enableForPeerPort(port); });
 
     if (!pending.attemptTimer) {
         pending.attemptTimer = std::make_unique<QTimer>();

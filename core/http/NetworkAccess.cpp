@@ -1,7 +1,10 @@
 #include "http/NetworkAccess.h"
 
+#include "http/LowDelaySockets.h"
+
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QThread>
 
@@ -15,6 +18,10 @@ QNetworkAccessManager* networkAccessForCurrentThread()
     auto* created = new QNetworkAccessManager;
     // Replies are deleted by their owners (deleteLater) once read.
     created->setAutoDeleteReplies(false);
+    // Emitted once per new TLS connection, with the reply that opened it: Nagle off on it (LowDelaySockets.h).
+    QObject::connect(created, &QNetworkAccessManager::encrypted, created, [](QNetworkReply* reply) {
+        LowDelaySockets::enableForPeerPort(static_cast<quint16>(reply->url().port(443)));
+    });
     QThread* thread = QThread::currentThread();
     QCoreApplication* app = QCoreApplication::instance();
     if (app && thread == app->thread()) {

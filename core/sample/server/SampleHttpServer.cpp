@@ -340,7 +340,7 @@ ResponsePlan SampleHttpServer::respond(HttpRequest request)
         addHeader(plan.response, "Date", httpDate(now));
     ++m_counters.requestsServed;
     emit requestHandled(request.method, request.path, plan.response.status);
-    plan.delayMs = remainingDelayMs(plan.delayMs, building.elapsed());
+    plan.delayMs = remainingDelayMs(plan.delayMs, building.nsecsElapsed());
     return plan;
 }
 

@@ -64,10 +64,13 @@ public:
     int responsesWaitingForLatency() const; // responses held back by the latency fault right now
 
     // The latency is the API's response time, counted from the request's arrival: building the response
-    // counts toward it (as it does toward a real service's), and only the rest is waited for.
-    static int remainingDelayMs(int latencyMs, qint64 builtMs)
+    // counts toward it (as it does toward a real service's), and only the rest is waited for. The rest is
+    // rounded down to whole milliseconds: a millisecond timer fires at or after its interval (about 1 ms
+    // after, measured on Linux), so rounding up or dropping the build's fraction made every response 1 to
+    // 1.5 ms slower than asked.
+    static int remainingDelayMs(int latencyMs, qint64 builtNs)
     {
-        return static_cast<int>(std::max<qint64>(0, latencyMs - builtMs));
+        return static_cast<int>(std::max<qint64>(0, (qint64(latencyMs) * 1000000 - builtNs) / 1000000));
     }
 
 signals:

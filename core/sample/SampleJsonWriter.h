@@ -63,6 +63,27 @@ public:
     JsonWriter& value(const QJsonValue& value);
     // A complete JSON value that is already text (a prebuilt body); written as it is, unchecked.
     JsonWriter& raw(QByteArrayView json);
+    // Members of the current object that are already text (`"a":1,"b":"x"`, no surrounding braces): parts
+    // escaped once and written many times. Written as they are, unchecked.
+    JsonWriter& members(QByteArrayView text)
+    {
+        separate();
+        m_out.append(text.data(), text.size());
+        m_needComma = true;
+        return *this;
+    }
+    // A string value whose characters need no escaping (printable ASCII without quote or backslash: GUIDs,
+    // hex); unchecked.
+    JsonWriter& plainString(QByteArrayView ascii)
+    {
+        separate();
+        char* to = grow(ascii.size() + 2);
+        *to++ = '"';
+        std::memcpy(to, ascii.data(), static_cast<std::size_t>(ascii.size()));
+        to[ascii.size()] = '"';
+        m_needComma = true;
+        return *this;
+    }
 
     // HTTP header fields as an object of strings, as $batch answers carry them (names as given, values as
     // UTF-8; a repeated name keeps its last value, as inserting them into a QJsonObject did).

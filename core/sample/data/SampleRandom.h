@@ -3,6 +3,7 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <array>
 #include <initializer_list>
 #include <random>
 #include <span>
@@ -21,6 +22,9 @@ constexpr quint64 mix64(quint64 value)
 
 // A GUID-shaped string (version 4, RFC 4122 variant) from 128 bits.
 QString guidFromBits(quint64 high, quint64 low);
+// The same text as ASCII, without allocating (the sample server writes two per sign-in event).
+using GuidText = std::array<char, 36>;
+GuidText guidTextFromBits(quint64 high, quint64 low);
 
 // Deterministic randomness for the generator. std::mt19937_64's output is fixed by the standard, but the
 // std:: distributions are not (libstdc++ and MSVC differ), so every mapping to a range is done here:

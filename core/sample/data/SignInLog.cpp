@@ -170,16 +170,28 @@ void SignInLog::finish(std::size_t userCount)
     }
 }
 
-QString SignInLog::idAt(std::size_t position) const
+GuidText SignInLog::idTextAt(std::size_t position) const
 {
     const quint64 base = m_idSalt ^ (static_cast<quint64>(position) * 0x9e3779b97f4a7c15ULL);
-    return guidFromBits(mix64(base), mix64(base + 1));
+    return guidTextFromBits(mix64(base), mix64(base + 1));
+}
+
+GuidText SignInLog::correlationIdTextAt(std::size_t position) const
+{
+    const quint64 base = ~m_idSalt ^ (static_cast<quint64>(position) * 0xc2b2ae3d27d4eb4fULL);
+    return guidTextFromBits(mix64(base), mix64(base + 7));
+}
+
+QString SignInLog::idAt(std::size_t position) const
+{
+    const GuidText text = idTextAt(position);
+    return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
 }
 
 QString SignInLog::correlationIdAt(std::size_t position) const
 {
-    const quint64 base = ~m_idSalt ^ (static_cast<quint64>(position) * 0xc2b2ae3d27d4eb4fULL);
-    return guidFromBits(mix64(base), mix64(base + 7));
+    const GuidText text = correlationIdTextAt(position);
+    return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
 }
 
 std::size_t SignInLog::lowerBound(qint64 secondsSinceEpoch) const

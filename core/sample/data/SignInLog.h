@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sample/data/SampleRandom.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -150,6 +152,8 @@ public:
     // Stable identifiers derived from the position in the sorted log; nothing stored.
     QString idAt(std::size_t position) const;
     QString correlationIdAt(std::size_t position) const;
+    GuidText idTextAt(std::size_t position) const;
+    GuidText correlationIdTextAt(std::size_t position) const;
 
     static constexpr quint32 None = 0xffffffffu;
     quint32 lastSignInOf(int user) const { return m_lastSignIn.empty() ? None : m_lastSignIn[user]; }

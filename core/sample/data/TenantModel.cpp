@@ -6,14 +6,27 @@ using namespace Qt::StringLiterals;
 
 namespace smtpaudit::sample {
 
-QString guidFromBits(quint64 high, quint64 low)
+GuidText guidTextFromBits(quint64 high, quint64 low)
 {
     high = (high & 0xffffffffffff0fffULL) | 0x0000000000004000ULL; // version 4
     low = (low & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;   // RFC 4122 variant
-    const QString hex =
-        QString::number(high, 16).rightJustified(16, u'0') + QString::number(low, 16).rightJustified(16, u'0');
-    return hex.mid(0, 8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4) + u'-' +
-           hex.mid(20, 12);
+    GuidText text{};
+    std::size_t at = 0;
+    // 32 hex digits, most significant first, with dashes after the 8th, 12th, 16th and 20th.
+    for (int digit = 0; digit < 32; ++digit) {
+        if (digit == 8 || digit == 12 || digit == 16 || digit == 20)
+            text[at++] = '-';
+        const quint64 half = digit < 16 ? high : low;
+        const unsigned nibble = static_cast<unsigned>(half >> (60 - 4 * (digit % 16))) & 0xfu;
+        text[at++] = "0123456789abcdef"[nibble];
+    }
+    return text;
+}
+
+QString guidFromBits(quint64 high, quint64 low)
+{
+    const GuidText text = guidTextFromBits(high, low);
+    return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
 }
 
 std::optional<TenantSize> TenantOptions::sizeFromName(const QString& name)

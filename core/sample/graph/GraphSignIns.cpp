@@ -1,9 +1,9 @@
 #include "sample/graph/GraphSignIns.h"
 
 #include "sample/SampleJsonWriter.h"
-#include "sample/data/SmtpAuthTruth.h"
 #include "sample/data/TenantModel.h"
 #include "sample/graph/GraphErrors.h"
+#include "sample/graph/GraphSignInWriter.h"
 #include "sample/graph/ODataFilter.h"
 
 #include <QJsonDocument>
@@ -101,139 +101,13 @@ void timeBounds(const FilterNode& node, qint64& from, qint64& to)
         to = std::min(to, floorSeconds);
 }
 
-QString typedUpn(const SampleUser& user, bool mixedCase)
-{
-    if (!mixedCase)
-        return user.userPrincipalName;
-    QString upn = user.userPrincipalName;
-    upn[0] = upn[0].toUpper();
-    const qsizetype at = upn.indexOf(u'@');
-    if (at >= 0 && at + 1 < upn.size())
-        upn[at + 1] = upn[at + 1].toUpper();
-    return upn;
-}
-
-bool clientTypeMatches(const ConditionalAccessPolicy& policy, bool legacy)
-{
-    if (policy.clientAppTypes.contains(u"all"_s))
-        return true;
-    if (legacy)
-        return policy.clientAppTypes.contains(u"other"_s) || policy.clientAppTypes.contains(u"exchangeActiveSync"_s);
-    return policy.clientAppTypes.contains(u"browser"_s) ||
-           policy.clientAppTypes.contains(u"mobileAppsAndDesktopClients"_s);
-}
-
-// One sign-in in Graph's v1.0 shape, appended to `json` as an object.
-void writeSignIn(JsonWriter& json, const TenantModel& model, std::size_t position)
-{
-    const SignInLog& log = model.signIns;
-    const SignInRecord& record = log.at(position);
-    const SampleUser& user = model.users[record.user];
-    const ClientAppInfo& client = SignInLog::clientApps()[record.clientApp];
-    const AppInfo& app = SignInLog::apps()[record.app];
-    const StatusInfo& status = SignInLog::statuses()[record.status];
-    const LocationInfo& location = SignInLog::locations()[record.location];
-    const DeviceInfo& device = SignInLog::devices()[record.device];
-    const bool blocked = status.errorCode == 53003;
-
-    json.beginObject();
-    json.key("id").string(log.idAt(position));
-    json.key("createdDateTime").utcTime(log.timeOf(record));
-    json.key("userDisplayName").string(user.displayName);
-    json.key("userPrincipalName").string(typedUpn(user, record.flags & SignInRecord::MixedCaseUpn));
-    json.key("userId").string(user.id);
-    json.key("appId").string(app.appId);
-    json.key("appDisplayName").string(app.displayName);
-    json.key("ipAddress").ipv4(record.ip);
-    json.key("clientAppUsed").string(client.name);
-    json.key("correlationId").string(log.correlationIdAt(position));
-    json.key("isInteractive").boolean(true);
-    // Risk details need Entra ID P2; a P1 tenant sees "hidden" (microsoft-apis.md section 3).
-    json.key("riskDetail").string(u"hidden");
-    json.key("riskLevelAggregated").string(u"hidden");
-    json.key("riskLevelDuringSignIn").string(u"hidden");
-    json.key("riskState").string(u"none");
-    json.key("riskEventTypes").beginArray().endArray();
-    json.key("riskEventTypes_v2").beginArray().endArray();
-    json.key("resourceDisplayName").string(app.resourceDisplayName);
-    json.key("resourceId").string(app.resourceId);
-    json.key("status").beginObject();
-    json.key("errorCode").integer(status.errorCode);
-    json.key("failureReason").string(status.failureReason);
-    json.key("additionalDetails");
-    if (status.additionalDetails.isEmpty())
-        json.null();
-    else
-        json.string(status.additionalDetails);
-    json.endObject();
-    json.key("deviceDetail").beginObject();
-    json.key("deviceId").string(u"");
-    json.key("displayName").string(u"");
-    json.key("operatingSystem").string(device.operatingSystem);
-    json.key("browser").string(device.browser);
-    json.key("isCompliant").boolean(false);
-    json.key("isManaged").boolean(false);
-    json.key("trustType").string(u"");
-    json.endObject();
-    json.key("location").beginObject();
-    json.key("city").string(location.city);
-    json.key("state").string(location.state);
-    json.key("countryOrRegion").string(location.countryOrRegion);
-    json.key("geoCoordinates").beginObject();
-    json.key("altitude").null();
-    json.key("latitude").number(location.latitude);
-    json.key("longitude").number(location.longitude);
-    json.endObject();
-    json.endObject();
-
-    QString caStatus = u"notApplied"_s;
-    json.key("appliedConditionalAccessPolicies").beginArray();
-    for (const ConditionalAccessPolicy& policy : model.conditionalAccessPolicies) {
-        QString result = u"notEnabled"_s;
-        const char* grant = nullptr;
-        const bool applies =
-            SmtpAuthTruth::includesUser(policy, user) && !SmtpAuthTruth::excludesUser(policy, user) &&
-            clientTypeMatches(policy, client.legacy) && policy.includeLocations.isEmpty() &&
-            (policy.includeApplications.contains(u"All"_s) || policy.includeApplications.contains(app.resourceId));
-        const bool blocks = policy.builtInControls.contains(u"block"_s);
-        if (policy.state == u"enabled"_s) {
-            result = !applies ? u"notApplied"_s : blocks ? (blocked ? u"failure"_s : u"notApplied"_s) : u"success"_s;
-            if (result == u"failure"_s)
-                grant = "Block";
-            else if (result == u"success"_s)
-                grant = "Mfa";
-        } else if (policy.state == u"enabledForReportingButNotEnforced"_s) {
-            result = applies ? (blocks ? u"reportOnlyFailure"_s : u"reportOnlySuccess"_s) : u"reportOnlyNotApplied"_s;
-        }
-        if (result == u"failure"_s)
-            caStatus = u"failure"_s;
-        else if (result == u"success"_s && caStatus != u"failure"_s && status.errorCode == 0)
-            caStatus = u"success"_s;
-        json.beginObject();
-        json.key("id").string(policy.id);
-        json.key("displayName").string(policy.displayName);
-        json.key("enforcedGrantControls").beginArray();
-        if (grant)
-            json.string(QString::fromLatin1(grant));
-        json.endArray();
-        json.key("enforcedSessionControls").beginArray().endArray();
-        json.key("result").string(result);
-        json.endObject();
-    }
-    json.endArray();
-    if (blocked)
-        caStatus = u"failure"_s;
-    json.key("conditionalAccessStatus").string(caStatus);
-    json.endObject();
-}
-
 } // namespace
 
 QJsonObject toJson(const TenantModel& model, std::size_t position)
 {
     QByteArray bytes;
     JsonWriter json(bytes);
-    writeSignIn(json, model, position);
+    SignInWriter(model).write(json, position);
     return QJsonDocument::fromJson(bytes).object();
 }
 
@@ -275,6 +149,7 @@ HttpResponse list(const HttpRequest& request, const GraphContext& context)
     QByteArray values;
     values.reserve(static_cast<qsizetype>(pageSize) * 2800); // an event with five CA policies is ~2.5 KB
     JsonWriter json(values);
+    SignInWriter writer(model);
     json.beginArray();
     int count = 0;
     std::size_t examined = 0;
@@ -282,7 +157,7 @@ HttpResponse list(const HttpRequest& request, const GraphContext& context)
         --cursor;
         ++examined;
         if (predicate(Event{&model, cursor})) {
-            writeSignIn(json, model, cursor);
+            writer.write(json, cursor);
             ++count;
         }
     }

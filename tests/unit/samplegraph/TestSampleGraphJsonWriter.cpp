@@ -57,6 +57,17 @@ private slots:
                                   "\"d\":\"v\",\"e\":{\"r\":[1]}}"));
     }
 
+    void prebuiltMembersAndPlainStrings()
+    {
+        const QByteArray members = written([](JsonWriter& json) { json.key("m").integer(1).key("n").string(u"\""); });
+        QCOMPARE(members, QByteArray("\"m\":1,\"n\":\"\\\"\""));
+        const QByteArray text = written([&](JsonWriter& json) {
+            json.beginObject().members(members).key("g").plainString("0a-ff").members(members).endObject();
+            json.beginArray().plainString("x").plainString("").endArray();
+        });
+        QCOMPARE(text, QByteArray("{\"m\":1,\"n\":\"\\\"\",\"g\":\"0a-ff\",\"m\":1,\"n\":\"\\\"\"},[\"x\",\"\"]"));
+    }
+
     void escapesEveryCodeUnit()
     {
         // Every BMP code unit that is a character on its own (surrogates are tested in pairs below).

@@ -3,6 +3,10 @@
 #include "audit/PolicyData.h"
 #include "audit/TenantSnapshot.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace smtpaudit {
@@ -117,28 +121,56 @@ DataSource TenantSnapshot::sourceOf(CollectorId id) const
 SnapshotIndex::SnapshotIndex(const TenantSnapshot& snapshot)
     : m_snapshot(snapshot)
 {
-    for (const DirectoryUser& user : snapshot.users) {
-        m_usersById.insert(key(user.id), &user);
-        m_usersByUpn.insert(key(user.userPrincipalName), &user);
+    // A large tenant's maps hold ~100,000 entries each and took half a second on one thread while the
+    // other core waited: the independent maps are built side by side, each sized once. Within a map the
+    // order is the snapshot's, so a repeated key still resolves to its last entry.
+    const std::function<void()> builds[] = {
+        [&] {
+            m_usersById.reserve(snapshot.users.size());
+            for (const DirectoryUser& user : snapshot.users)
+                m_usersById.insert(key(user.id), &user);
+        },
+        [&] {
+            m_usersByUpn.reserve(snapshot.users.size());
+            for (const DirectoryUser& user : snapshot.users)
+                m_usersByUpn.insert(key(user.userPrincipalName), &user);
+        },
+        [&] {
+            m_registrationsById.reserve(snapshot.registrations.size());
+            m_registrationsByUpn.reserve(snapshot.registrations.size());
+            for (const UserRegistration& registration : snapshot.registrations) {
+                if (!registration.userId.isEmpty())
+                    m_registrationsById.insert(key(registration.userId), &registration);
+                if (!registration.userPrincipalName.isEmpty())
+                    m_registrationsByUpn.insert(key(registration.userPrincipalName), &registration);
+            }
+        },
+        [&] {
+            m_mfaById.reserve(snapshot.perUserMfa.size());
+            for (const PerUserMfa& mfa : snapshot.perUserMfa) {
+                if (!mfa.userId.isEmpty())
+                    m_mfaById.insert(key(mfa.userId), &mfa);
+                if (!mfa.userPrincipalName.isEmpty())
+                    m_mfaByUpn.insert(key(mfa.userPrincipalName), &mfa);
+            }
+            for (const AuthenticationPolicy& policy : snapshot.authenticationPolicies)
+                m_policies.insert(key(policy.name), &policy);
+            for (const Application& app : snapshot.applications)
+                m_appsByAppId.insert(key(app.appId), &app);
+        },
+        [&] {
+            m_usage.reserve(snapshot.signIns.perUser.size());
+            for (const UserSignInUsage& usage : snapshot.signIns.perUser)
+                m_usage.insert(key(usage.userPrincipalName), &usage);
+        },
+    };
+    if (snapshot.users.size() + snapshot.registrations.size() + snapshot.perUserMfa.size() < parallelThreshold) {
+        for (const std::function<void()>& build : builds)
+            build();
+        return;
     }
-    for (const UserRegistration& registration : snapshot.registrations) {
-        if (!registration.userId.isEmpty())
-            m_registrationsById.insert(key(registration.userId), &registration);
-        if (!registration.userPrincipalName.isEmpty())
-            m_registrationsByUpn.insert(key(registration.userPrincipalName), &registration);
-    }
-    for (const PerUserMfa& mfa : snapshot.perUserMfa) {
-        if (!mfa.userId.isEmpty())
-            m_mfaById.insert(key(mfa.userId), &mfa);
-        if (!mfa.userPrincipalName.isEmpty())
-            m_mfaByUpn.insert(key(mfa.userPrincipalName), &mfa);
-    }
-    for (const AuthenticationPolicy& policy : snapshot.authenticationPolicies)
-        m_policies.insert(key(policy.name), &policy);
-    for (const UserSignInUsage& usage : snapshot.signIns.perUser)
-        m_usage.insert(key(usage.userPrincipalName), &usage);
-    for (const Application& app : snapshot.applications)
-        m_appsByAppId.insert(key(app.appId), &app);
+    QtConcurrent::blockingMap(std::begin(builds), std::end(builds),
+                              [](const std::function<void()>& build) { build(); });
 }
 
 const DirectoryUser* SnapshotIndex::userById(const QString& id) const

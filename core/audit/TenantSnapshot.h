@@ -109,6 +109,9 @@ public:
     // UPNs and object ids compare lower-cased (the shared spec keys mailboxes by lower-case UPN).
     static QString key(const QString& text) { return text.toLower(); }
 
+    // From this many users, registrations and MFA states together the maps are built on the thread pool.
+    static constexpr qsizetype parallelThreshold = 20000;
+
 private:
     const TenantSnapshot& m_snapshot;
     QHash<QString, const DirectoryUser*> m_usersById;

@@ -95,6 +95,42 @@ private slots:
         }
     }
 
+    void indexBuiltSideBySideFindsWhatOneThreadWould()
+    {
+        TenantSnapshot s = variedLargeTenant(8000);
+        // A repeated id: the serial build kept the last entry, so must the parallel one.
+        DirectoryUser again = s.users.at(10);
+        again.displayName = u"Second entry"_s;
+        s.users << again;
+        QVERIFY(s.users.size() + s.registrations.size() + s.perUserMfa.size() >= SnapshotIndex::parallelThreshold);
+        const SnapshotIndex index(s);
+        QHash<QString, const DirectoryUser*> byId, byUpn;
+        for (const DirectoryUser& user : s.users) {
+            byId.insert(user.id.toLower(), &user);
+            byUpn.insert(user.userPrincipalName.toLower(), &user);
+        }
+        for (const DirectoryUser& user : s.users) {
+            QCOMPARE(index.userById(user.id.toUpper()), byId.value(user.id.toLower()));
+            QCOMPARE(index.userByUpn(user.userPrincipalName), byUpn.value(user.userPrincipalName.toLower()));
+        }
+        QCOMPARE(index.userById(again.id)->displayName, u"Second entry"_s);
+        QHash<QString, const UserRegistration*> registrations;
+        for (const UserRegistration& registration : s.registrations)
+            registrations.insert(registration.userId.toLower(), &registration);
+        for (const UserRegistration& registration : s.registrations)
+            QCOMPARE(index.registrationFor(registration.userId, {}),
+                     registrations.value(registration.userId.toLower()));
+        for (const PerUserMfa& mfa : s.perUserMfa) {
+            QCOMPARE(index.perUserMfaFor(mfa.userId, {}), &mfa);
+            QCOMPARE(index.perUserMfaFor({}, mfa.userPrincipalName.toUpper()), &mfa);
+        }
+        QVERIFY(!s.signIns.perUser.isEmpty());
+        for (const UserSignInUsage& usage : s.signIns.perUser)
+            QCOMPARE(index.signInUsage(usage.userPrincipalName), &usage);
+        QCOMPARE(index.authenticationPolicy(u"block"_s)->name, u"Block"_s);
+        QCOMPARE(index.userById(u"no-such-id"_s), nullptr);
+    }
+
     void auditJsonDoesNotDependOnThePool()
     {
         const TenantSnapshot s = variedLargeTenant(3000);

@@ -113,6 +113,13 @@ public:
     ~AuditCli() override
     {
         m_progress.reset();
+        // A finished audit is left to the process's end: the operating system takes its memory back at once,
+        // while destroying it (a large tenant's users, mailboxes, sign-in store and assessments, millions
+        // of allocations) took 0.6 to 0.9 s after the outputs were written. Nothing of it waits on anything:
+        // its requests are all answered, its outputs and history file are written and closed. A run that did
+        // not finish may still have requests in flight, so it is destroyed before the client.
+        if (m_run && m_run->state() == AuditRun::State::Finished)
+            (void)m_run.release();
         m_run.reset();
         m_loader.reset();
         m_session.client.reset();

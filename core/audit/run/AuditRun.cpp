@@ -263,6 +263,15 @@ TenantSnapshot AuditRun::buildSnapshot() const
     return snapshot;
 }
 
+// The evaluation spreads its large parts (the index, the mailboxes, the rules) over the global thread pool
+// and waits for them. Run on a thread of that pool itself, it took one of the pool's (on two cores, two)
+// threads, and QtConcurrent's blocking calls found no other free: every part ran on that one thread.
+QThreadPool& AuditRun::evaluationPool()
+{
+    static QThreadPool pool;
+    return pool;
+}
+
 void AuditRun::evaluate()
 {
     setState(State::Evaluating);
@@ -282,8 +291,8 @@ void AuditRun::evaluate()
         emit finished();
     });
     const QDateTime now = m_context.now;
-    m_evaluation->setFuture(QtConcurrent::run([snapshot = std::move(snapshot), now,
-                                               history = m_options.historyDirectory]() mutable {
+    m_evaluation->setFuture(QtConcurrent::run(&evaluationPool(), [snapshot = std::move(snapshot), now,
+                                                                  history = m_options.historyDirectory]() mutable {
         auto evaluation = std::make_shared<Evaluation>();
         std::optional<LoadedAudit> previous;
         const QString tenantId = snapshot.organization.tenantId;

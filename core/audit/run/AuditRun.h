@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -95,6 +96,8 @@ public:
     // The longest of the running collectors' ETAs; -1 when unknown.
     qint64 overallEtaMs() const;
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+    // Where evaluations run: not the global pool, whose threads they spread their own work over.
+    static QThreadPool& evaluationPool();
 
 signals:
     void stateChanged(smtpaudit::AuditRun::State state);

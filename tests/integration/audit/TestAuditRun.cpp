@@ -7,6 +7,7 @@
 #include "sample/server/SampleHttpServer.h"
 
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 using namespace smtpaudit;
@@ -62,6 +63,23 @@ private slots:
         QVERIFY(fixture.run->signInStore()->size() > 0);
         QVERIFY(fixture.run->collector(CollectorId::PerUserMfa)->progress().requests <
                 result.snapshot.mailboxes.size());
+    }
+
+    void evaluationNeedsNoThreadOfTheGlobalPool()
+    {
+        // The evaluation spreads its parts over the global pool and waits for them, so it must not take a
+        // thread of that pool itself: with one thread (a one-CPU machine), it would wait for itself forever.
+        QThreadPool* pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        AuditRunFixture fixture;
+        QVERIFY(fixture.start({}));
+        const bool ended = fixture.runToEnd(20000);
+        pool->setMaxThreadCount(threads);
+        QVERIFY(ended);
+        QCOMPARE(fixture.run->state(), AuditRun::State::Finished);
+        QVERIFY(!fixture.run->result()->mailboxes.isEmpty());
+        QVERIFY(!fixture.run->result()->findings.isEmpty());
     }
 
     void faultsDoNotChangeTheResult()

@@ -1,9 +1,12 @@
 #include "audit/AuditJson.h"
 #include "audit/JsonText.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <array>
 
@@ -564,23 +567,33 @@ QByteArray AuditJson::serialize(const AuditResult& result, QJsonDocument::JsonFo
         out.reserve(out.size() + rows * 1024);
         w.resumeObject();
     }
-    ReasonTexts texts;
-    QByteArray details;
-    details.reserve(rows * 256);
-    JsonText detailText(details);
+    // The two row arrays are independent texts: the details (with the reason texts they number) are written
+    // on the pool while this thread writes the rows (a large tenant's 88,000 rows took 0.7 s on one thread).
+    struct Details
+    {
+        QByteArray text;
+        ReasonTexts texts;
+    };
+    QFuture<Details> detailsWritten = QtConcurrent::run([&result, rows] {
+        Details details;
+        details.text.reserve(rows * 256);
+        JsonText detailText(details.text);
+        detailText.beginArray();
+        for (const MailboxAssessment& row : result.mailboxes)
+            writeMailboxDetails(detailText, row, details.texts);
+        detailText.endArray();
+        return details;
+    });
     w.key("mailboxes"_L1);
     w.beginArray();
-    detailText.beginArray();
-    for (const MailboxAssessment& row : result.mailboxes) {
+    for (const MailboxAssessment& row : result.mailboxes)
         writeMailbox(w, row);
-        writeMailboxDetails(detailText, row, texts);
-    }
-    detailText.endArray();
     w.endArray();
+    const Details details = detailsWritten.result();
     w.key("reasonTexts"_L1);
-    w.strings(texts.list());
+    w.strings(details.texts.list());
     w.key("mailboxDetails"_L1);
-    w.raw(details);
+    w.raw(details.text);
     out.append('}');
     if (format == QJsonDocument::Indented)
         out.append('\n');

@@ -13,6 +13,21 @@ namespace smtpaudit {
 
 namespace {
 
+// Per-user records (registrations, per-user MFA) by object id and by UPN; an empty one is not indexed.
+template <typename Record>
+void indexByIdAndUpn(const QList<Record>& records, QHash<QString, const Record*>& byId,
+                     QHash<QString, const Record*>& byUpn)
+{
+    byId.reserve(records.size());
+    byUpn.reserve(records.size());
+    for (const Record& record : records) {
+        if (!record.userId.isEmpty())
+            byId.insert(SnapshotIndex::key(record.userId), &record);
+        if (!record.userPrincipalName.isEmpty())
+            byUpn.insert(SnapshotIndex::key(record.userPrincipalName), &record);
+    }
+}
+
 bool hasPasswordPolicy(const QString& policies, QStringView name)
 {
     // Graph joins the two flags with ", "; split rather than substring-match so that a future flag whose
@@ -135,24 +150,9 @@ SnapshotIndex::SnapshotIndex(const TenantSnapshot& snapshot)
             for (const DirectoryUser& user : snapshot.users)
                 m_usersByUpn.insert(key(user.userPrincipalName), &user);
         },
+        [&] { indexByIdAndUpn(snapshot.registrations, m_registrationsById, m_registrationsByUpn); },
         [&] {
-            m_registrationsById.reserve(snapshot.registrations.size());
-            m_registrationsByUpn.reserve(snapshot.registrations.size());
-            for (const UserRegistration& registration : snapshot.registrations) {
-                if (!registration.userId.isEmpty())
-                    m_registrationsById.insert(key(registration.userId), &registration);
-                if (!registration.userPrincipalName.isEmpty())
-                    m_registrationsByUpn.insert(key(registration.userPrincipalName), &registration);
-            }
-        },
-        [&] {
-            m_mfaById.reserve(snapshot.perUserMfa.size());
-            for (const PerUserMfa& mfa : snapshot.perUserMfa) {
-                if (!mfa.userId.isEmpty())
-                    m_mfaById.insert(key(mfa.userId), &mfa);
-                if (!mfa.userPrincipalName.isEmpty())
-                    m_mfaByUpn.insert(key(mfa.userPrincipalName), &mfa);
-            }
+            indexByIdAndUpn(snapshot.perUserMfa, m_mfaById, m_mfaByUpn);
             for (const AuthenticationPolicy& policy : snapshot.authenticationPolicies)
                 m_policies.insert(key(policy.name), &policy);
             for (const Application& app : snapshot.applications)

@@ -65,13 +65,7 @@ public:
     JsonWriter& raw(QByteArrayView json);
     // Members of the current object that are already text (`"a":1,"b":"x"`, no surrounding braces): parts
     // escaped once and written many times. Written as they are, unchecked.
-    JsonWriter& members(QByteArrayView text)
-    {
-        separate();
-        m_out.append(text.data(), text.size());
-        m_needComma = true;
-        return *this;
-    }
+    JsonWriter& members(QByteArrayView text) { return raw(text); }
     // A string value whose characters need no escaping (printable ASCII without quote or backslash: GUIDs,
     // hex); unchecked.
     JsonWriter& plainString(QByteArrayView ascii)

@@ -25,6 +25,10 @@ QString guidFromBits(quint64 high, quint64 low);
 // The same text as ASCII, without allocating (the sample server writes two per sign-in event).
 using GuidText = std::array<char, 36>;
 GuidText guidTextFromBits(quint64 high, quint64 low);
+inline QString guidString(const GuidText& text)
+{
+    return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
+}
 
 // Deterministic randomness for the generator. std::mt19937_64's output is fixed by the standard, but the
 // std:: distributions are not (libstdc++ and MSVC differ), so every mapping to a range is done here:

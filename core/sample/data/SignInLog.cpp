@@ -184,14 +184,12 @@ GuidText SignInLog::correlationIdTextAt(std::size_t position) const
 
 QString SignInLog::idAt(std::size_t position) const
 {
-    const GuidText text = idTextAt(position);
-    return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
+    return guidString(idTextAt(position));
 }
 
 QString SignInLog::correlationIdAt(std::size_t position) const
 {
-    const GuidText text = correlationIdTextAt(position);
-    return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
+    return guidString(correlationIdTextAt(position));
 }
 
 std::size_t SignInLog::lowerBound(qint64 secondsSinceEpoch) const

@@ -25,8 +25,7 @@ GuidText guidTextFromBits(quint64 high, quint64 low)
 
 QString guidFromBits(quint64 high, quint64 low)
 {
-    const GuidText text = guidTextFromBits(high, low);
-    return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
+    return guidString(guidTextFromBits(high, low));
 }
 
 std::optional<TenantSize> TenantOptions::sizeFromName(const QString& name)

@@ -1,7 +1,7 @@
 #include "signins/SignInPageParser.h"
 
 #include "signins/SignInJson.h"
-#include "signins/SignInJsonReader.h"
+#include "util/JsonReader.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +15,7 @@ namespace smtpaudit {
 
 namespace {
 
-using signinjson::Reader;
+using json::Reader;
 
 std::optional<int> integralErrorCode(double d)
 {

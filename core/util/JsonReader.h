@@ -1,6 +1,7 @@
 #pragma once
 
-// The strict JSON reader behind parseSignInPage(): internal to core/signins.
+// A strict JSON reader over raw bytes, for the pages read often enough that QJsonDocument's tree costs
+// more than the reading itself (sign-in pages, directory and mailbox pages).
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -10,7 +11,7 @@
 #include <charconv>
 #include <limits>
 
-namespace smtpaudit::signinjson {
+namespace smtpaudit::json {
 
 using namespace Qt::StringLiterals;
 
@@ -429,4 +430,4 @@ private:
     QByteArray m_scratch;
 };
 
-} // namespace smtpaudit::signinjson
+} // namespace smtpaudit::json

@@ -31,6 +31,20 @@ QString unsupportedProperty(const QString& property, const QString& resource)
            resource + u"'."_s;
 }
 
+// False when `value` cannot start with a prefix whose first character is `first`, compared as Graph does
+// (case-insensitively). Only ASCII pairs are decided; anything else is left to QString::startsWith.
+bool firstMayMatch(QChar first, const QString& value)
+{
+    if (value.isEmpty())
+        return false;
+    const char16_t a = first.unicode();
+    const char16_t b = value.front().unicode();
+    if (a >= 0x80 || b >= 0x80)
+        return true;
+    const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+    return lower(a) == lower(b);
+}
+
 bool literalIs(const FilterNode& node, FilterLiteral::Type type)
 {
     return node.value.type == type;
@@ -41,6 +55,7 @@ FilterPredicate<UserRef> userLeaf(const FilterNode& node, QString& error, bool a
 {
     const QString& p = node.property;
     const QString op = node.op;
+    const Comparison cmp = comparisonOf(op);
     // startsWith on userPrincipalName and mail is a default (not advanced) query; Graph compares
     // case-insensitively (GDC includes/filter-directory-objects.md, the users table).
     if (op == u"startswith"_s && (p == u"userPrincipalName"_s || p == u"mail"_s) &&
@@ -49,7 +64,12 @@ FilterPredicate<UserRef> userLeaf(const FilterNode& node, QString& error, bool a
         const bool upn = p == u"userPrincipalName"_s;
         return [prefix, upn](const UserRef& u) {
             const SampleUser& user = u.user();
-            return (upn ? user.userPrincipalName : user.mail).startsWith(prefix, Qt::CaseInsensitive);
+            const QString& value = upn ? user.userPrincipalName : user.mail;
+            // A partitioned listing asks this of every user for every part: most differ in the first
+            // character, which is decided here without Qt's case-insensitive comparison.
+            if (!prefix.isEmpty() && !firstMayMatch(prefix.front(), value))
+                return false;
+            return value.startsWith(prefix, Qt::CaseInsensitive);
         };
     }
     if (op != u"eq"_s && op != u"ne"_s) {
@@ -58,28 +78,30 @@ FilterPredicate<UserRef> userLeaf(const FilterNode& node, QString& error, bool a
     }
     if (p == u"accountEnabled"_s && literalIs(node, FilterLiteral::Type::Boolean)) {
         const bool wanted = node.value.boolean;
-        return [op, wanted](const UserRef& u) { return compareWith(op, u.user().accountEnabled, wanted); };
+        return [cmp, wanted](const UserRef& u) { return compareWith(cmp, u.user().accountEnabled, wanted); };
     }
     if (p == u"userType"_s && literalIs(node, FilterLiteral::Type::String)) {
         const QString wanted = node.value.text.toLower();
-        return [op, wanted](const UserRef& u) {
-            return compareWith(op, QString(u.user().isGuest ? u"guest"_s : u"member"_s), wanted);
+        return [cmp, wanted](const UserRef& u) {
+            return compareWith(cmp, QString(u.user().isGuest ? u"guest"_s : u"member"_s), wanted);
         };
     }
     if (p == u"onPremisesSyncEnabled"_s &&
         (literalIs(node, FilterLiteral::Type::Boolean) || literalIs(node, FilterLiteral::Type::Null))) {
-        const std::optional<bool> wanted =
-            node.value.type == FilterLiteral::Type::Null ? std::nullopt : std::optional<bool>(node.value.boolean);
-        return [op, wanted](const UserRef& u) { return compareWith(op, u.user().onPremisesSyncEnabled, wanted); };
+        // Three states as numbers (null -1, false 0, true 1): eq and ne are all that reach here.
+        const auto state = [](std::optional<bool> value) { return value ? int(*value) : -1; };
+        const int wanted = node.value.type == FilterLiteral::Type::Null ? -1 : int(node.value.boolean);
+        return [cmp, wanted, state](const UserRef& u) {
+            return compareWith(cmp, state(u.user().onPremisesSyncEnabled), wanted);
+        };
     }
     if ((p == u"userPrincipalName"_s || p == u"mail"_s || p == u"id"_s) &&
         (literalIs(node, FilterLiteral::Type::String) || literalIs(node, FilterLiteral::Type::Guid))) {
         const QString wanted = node.value.text.toLower();
-        return [op, wanted, p](const UserRef& u) {
-            const SampleUser& user = u.user();
-            const QString& value = p == u"id"_s ? user.id : p == u"mail"_s ? user.mail : user.userPrincipalName;
-            return compareWith(op, value.toLower(), wanted);
-        };
+        const QString SampleUser::*field = p == u"id"_s     ? &SampleUser::id
+                                           : p == u"mail"_s ? &SampleUser::mail
+                                                            : &SampleUser::userPrincipalName;
+        return [cmp, wanted, field](const UserRef& u) { return compareWith(cmp, (u.user().*field).toLower(), wanted); };
     }
     if (p == u"assignedLicenses/$count"_s && literalIs(node, FilterLiteral::Type::Number)) {
         if (!advancedQuery) { // $count in $filter is an advanced query (microsoft-apis.md section 1)
@@ -87,7 +109,7 @@ FilterPredicate<UserRef> userLeaf(const FilterNode& node, QString& error, bool a
             return {};
         }
         const qsizetype wanted = static_cast<qsizetype>(node.value.number);
-        return [op, wanted](const UserRef& u) { return compareWith(op, u.user().skuIds.size(), wanted); };
+        return [cmp, wanted](const UserRef& u) { return compareWith(cmp, u.user().skuIds.size(), wanted); };
     }
     error = unsupportedProperty(p, u"User"_s);
     return {};
@@ -280,6 +302,7 @@ HttpResponse listRegistrationDetails(const HttpRequest& request, const GraphCont
             *parsed.node,
             [](const FilterNode& node, QString& e) -> FilterPredicate<UserRef> {
                 const QString op = node.op;
+                const Comparison cmp = comparisonOf(op);
                 if (op != u"eq"_s && op != u"ne"_s) {
                     e = u"Invalid filter clause"_s;
                     return {};
@@ -289,12 +312,12 @@ HttpResponse listRegistrationDetails(const HttpRequest& request, const GraphCont
                 if (flags.contains(node.property) && node.value.type == FilterLiteral::Type::Boolean) {
                     const QString property = node.property;
                     const bool wanted = node.value.boolean;
-                    return [property, op, wanted](const UserRef& u) {
+                    return [property, cmp, wanted](const UserRef& u) {
                         const SampleUser& user = u.user();
                         const bool value = property == u"isAdmin"_s            ? user.isAdmin
                                            : property == u"isSsprRegistered"_s ? user.ssprRegistered
                                                                                : user.mfaRegistered;
-                        return compareWith(op, value, wanted);
+                        return compareWith(cmp, value, wanted);
                     };
                 }
                 if ((node.property == u"userType"_s || node.property == u"userPrincipalName"_s ||
@@ -302,12 +325,12 @@ HttpResponse listRegistrationDetails(const HttpRequest& request, const GraphCont
                     node.value.type != FilterLiteral::Type::Boolean) {
                     const QString property = node.property;
                     const QString wanted = node.value.text.toLower();
-                    return [property, op, wanted](const UserRef& u) {
+                    return [property, cmp, wanted](const UserRef& u) {
                         const SampleUser& user = u.user();
                         const QString value = property == u"userType"_s ? (user.isGuest ? u"guest"_s : u"member"_s)
                                               : property == u"id"_s     ? user.id
                                                                         : user.userPrincipalName.toLower();
-                        return compareWith(op, value, wanted);
+                        return compareWith(cmp, value, wanted);
                     };
                 }
                 e = u"Invalid filter clause: the property '"_s + node.property + u"' cannot be filtered"_s;

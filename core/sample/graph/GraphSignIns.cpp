@@ -33,6 +33,7 @@ FilterPredicate<Event> leaf(const FilterNode& node, QString& error)
 {
     const QString& p = node.property;
     const QString op = node.op;
+    const Comparison cmp = comparisonOf(op);
     const FilterLiteral& v = node.value;
     auto unsupported = [&] {
         error = u"Invalid filter clause: the property '"_s + p + u"' does not support this comparison"_s;
@@ -44,41 +45,42 @@ FilterPredicate<Event> leaf(const FilterNode& node, QString& error)
         if (v.type != FilterLiteral::Type::DateTime)
             return unsupported();
         const qint64 wanted = v.msecs;
-        return [op, wanted](const Event& e) {
-            return compareWith(op, e.model->signIns.timeOf(e.record()) * 1000, wanted);
+        return [cmp, wanted](const Event& e) {
+            return compareWith(cmp, e.model->signIns.timeOf(e.record()) * 1000, wanted);
         };
     }
     if (op != u"eq"_s && op != u"ne"_s)
         return unsupported();
     if (p == u"clientAppUsed"_s && v.type == FilterLiteral::Type::String) {
         const int wanted = SignInLog::clientAppIndex(v.text); // -1: a value Graph never reports
-        return [op, wanted](const Event& e) { return compareWith(op, static_cast<int>(e.record().clientApp), wanted); };
+        return
+            [cmp, wanted](const Event& e) { return compareWith(cmp, static_cast<int>(e.record().clientApp), wanted); };
     }
     if (p == u"status/errorCode"_s && v.type == FilterLiteral::Type::Number) {
         const int wanted = static_cast<int>(v.number);
-        return [op, wanted](const Event& e) {
-            return compareWith(op, SignInLog::statuses()[e.record().status].errorCode, wanted);
+        return [cmp, wanted](const Event& e) {
+            return compareWith(cmp, SignInLog::statuses()[e.record().status].errorCode, wanted);
         };
     }
     if (p == u"isInteractive"_s && v.type == FilterLiteral::Type::Boolean) {
         const bool wanted = v.boolean;
-        return [op, wanted](const Event&) { return compareWith(op, true, wanted); };
+        return [cmp, wanted](const Event&) { return compareWith(cmp, true, wanted); };
     }
     if (v.type != FilterLiteral::Type::String && v.type != FilterLiteral::Type::Guid)
         return unsupported();
     const QString wanted = v.text.toLower();
     if (p == u"userPrincipalName"_s)
-        return [op, wanted](const Event& e) { return compareWith(op, e.user().userPrincipalName.toLower(), wanted); };
+        return [cmp, wanted](const Event& e) { return compareWith(cmp, e.user().userPrincipalName.toLower(), wanted); };
     if (p == u"userId"_s)
-        return [op, wanted](const Event& e) { return compareWith(op, e.user().id, wanted); };
+        return [cmp, wanted](const Event& e) { return compareWith(cmp, e.user().id, wanted); };
     if (p == u"ipAddress"_s)
-        return [op, wanted](const Event& e) { return compareWith(op, SignInLog::ipToString(e.record().ip), wanted); };
+        return [cmp, wanted](const Event& e) { return compareWith(cmp, SignInLog::ipToString(e.record().ip), wanted); };
     if (p == u"appId"_s)
         return
-            [op, wanted](const Event& e) { return compareWith(op, SignInLog::apps()[e.record().app].appId, wanted); };
+            [cmp, wanted](const Event& e) { return compareWith(cmp, SignInLog::apps()[e.record().app].appId, wanted); };
     if (p == u"location/countryOrRegion"_s)
-        return [op, wanted](const Event& e) {
-            return compareWith(op, SignInLog::locations()[e.record().location].countryOrRegion.toLower(), wanted);
+        return [cmp, wanted](const Event& e) {
+            return compareWith(cmp, SignInLog::locations()[e.record().location].countryOrRegion.toLower(), wanted);
         };
     return unsupported();
 }

@@ -93,22 +93,56 @@ FilterPredicate<T> compileFilter(const FilterNode& node,
     return {};
 }
 
-// Compares with a literal's operator: used by the leaf compilers.
-template <typename V>
-bool compareWith(const QString& op, const V& left, const V& right)
+// A comparison operator, resolved once when a filter is compiled: the predicates run per object, and
+// comparing the operator's text there cost more than the comparison itself.
+enum class Comparison
+{
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+    Lt,
+    Le,
+    None, // startswith, or anything else a leaf compiler rejects
+};
+
+inline Comparison comparisonOf(QStringView op)
 {
     if (op == QLatin1StringView("eq"))
-        return left == right;
+        return Comparison::Eq;
     if (op == QLatin1StringView("ne"))
-        return !(left == right);
+        return Comparison::Ne;
     if (op == QLatin1StringView("gt"))
-        return right < left;
+        return Comparison::Gt;
     if (op == QLatin1StringView("ge"))
-        return !(left < right);
+        return Comparison::Ge;
     if (op == QLatin1StringView("lt"))
-        return left < right;
+        return Comparison::Lt;
     if (op == QLatin1StringView("le"))
+        return Comparison::Le;
+    return Comparison::None;
+}
+
+// Compares with a literal's operator: used by the leaf compilers.
+template <typename V>
+bool compareWith(Comparison op, const V& left, const V& right)
+{
+    switch (op) {
+    case Comparison::Eq:
+        return left == right;
+    case Comparison::Ne:
+        return !(left == right);
+    case Comparison::Gt:
+        return right < left;
+    case Comparison::Ge:
+        return !(left < right);
+    case Comparison::Lt:
+        return left < right;
+    case Comparison::Le:
         return !(right < left);
+    case Comparison::None:
+        break;
+    }
     return false;
 }
 

@@ -121,13 +121,27 @@ private slots:
         }
         QCOMPARE(read, static_cast<qsizetype>(m_fixture.model().users.size()));
         QCOMPARE(ids.size(), read);
-        // startswith compares without case, like Graph.
-        QJsonArray upper;
-        const QString first = m_fixture.model().users.front().userPrincipalName.left(1).toUpper();
-        QVERIFY(m_fixture.getAllPages(u"/v1.0/users?$filter=startswith(userPrincipalName,'"_s + first +
-                                          u"')&$select=id,userPrincipalName"_s,
-                                      m_token, upper));
-        QVERIFY(!upper.isEmpty());
+        // startswith compares without case, like Graph: exactly the users QString::startsWith finds, for
+        // prefixes in both cases, of more than one character, and outside ASCII.
+        const QString first = m_fixture.model().users.front().userPrincipalName.left(1);
+        for (const QString& prefix : {first.toUpper(), first.toLower(), QString(first.toUpper() + u"a"_s), u"\u00c9"_s,
+                                      u"\u00e9"_s, u"\u212a"_s, u"k"_s, u"K"_s, u"_"_s}) {
+            QSet<QString> expected;
+            for (const sample::SampleUser& user : m_fixture.model().users)
+                if (user.userPrincipalName.startsWith(prefix, Qt::CaseInsensitive))
+                    expected.insert(user.id);
+            QJsonArray found;
+            QVERIFY(m_fixture.getAllPages(u"/v1.0/users?$filter=startswith(userPrincipalName,'"_s +
+                                              QString::fromLatin1(QUrl::toPercentEncoding(prefix)) +
+                                              u"')&$select=id,userPrincipalName"_s,
+                                          m_token, found));
+            QSet<QString> foundIds;
+            for (const QJsonValue& value : found)
+                foundIds.insert(value.toObject().value(u"id"_s).toString());
+            QCOMPARE(foundIds, expected);
+            if (prefix == first.toUpper())
+                QVERIFY(!found.isEmpty());
+        }
         const TenantReply onOther = m_fixture.get(u"/v1.0/users?$filter=startswith(jobTitle,'a')"_s, m_token);
         QCOMPARE(onOther.status, 400);
     }

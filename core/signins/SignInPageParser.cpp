@@ -15,7 +15,7 @@ namespace smtpaudit {
 
 namespace {
 
-using json::Reader;
+using rawjson::Reader;
 
 std::optional<int> integralErrorCode(double d)
 {

@@ -11,7 +11,7 @@
 #include <charconv>
 #include <limits>
 
-namespace smtpaudit::json {
+namespace smtpaudit::rawjson {
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +29,8 @@ public:
     {}
 
     QString error() const { return m_error; }
+    // Where the reader is (after ws() or a value): with a value's start, the bytes it spans.
+    const char* position() const { return m_p; }
     bool failed() const { return !m_error.isEmpty(); }
 
     bool fail(const char* what)
@@ -430,4 +432,4 @@ private:
     QByteArray m_scratch;
 };
 
-} // namespace smtpaudit::json
+} // namespace smtpaudit::rawjson

@@ -1,5 +1,7 @@
 #include "signins/SignInId.h"
 
+#include "signins/HashMix.h"
+
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QString>
@@ -11,30 +13,34 @@ namespace smtpaudit {
 
 namespace {
 
-int hexValue(char16_t c)
+template <typename Char>
+int hexValue(Char c)
 {
-    if (c >= u'0' && c <= u'9')
-        return c - u'0';
-    if (c >= u'a' && c <= u'f')
-        return c - u'a' + 10;
-    if (c >= u'A' && c <= u'F')
-        return c - u'A' + 10;
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
     return -1;
 }
 
-// 8-4-4-4-12 hex digits, optionally in braces. Returns false for anything else.
-bool parseGuid(QStringView id, SignInIdHash& out)
+// 8-4-4-4-12 hex digits, optionally in braces, as UTF-16 or UTF-8. Returns false for anything else.
+template <typename Char>
+bool parseGuid(const Char* id, qsizetype size, SignInIdHash& out)
 {
-    if (id.size() == 38 && id.front() == u'{' && id.back() == u'}')
-        id = id.mid(1, 36);
-    if (id.size() != 36)
+    if (size == 38 && id[0] == '{' && id[37] == '}') {
+        ++id;
+        size = 36;
+    }
+    if (size != 36)
         return false;
     std::uint64_t words[2] = {0, 0};
     int digits = 0;
-    for (qsizetype i = 0; i < id.size(); ++i) {
-        const char16_t c = id.at(i).unicode();
+    for (qsizetype i = 0; i < size; ++i) {
+        const Char c = id[i];
         if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != u'-')
+            if (c != '-')
                 return false;
             continue;
         }
@@ -50,25 +56,22 @@ bool parseGuid(QStringView id, SignInIdHash& out)
     return true;
 }
 
-// splitmix64 finaliser (Steele, Lea, Flood 2014): a cheap, well-known bit mixer.
-std::uint64_t mix64(std::uint64_t x)
-{
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31;
-    return x;
-}
-
 } // namespace
 
 SignInIdHash SignInIdHash::fromId(QStringView id)
 {
     SignInIdHash hash;
-    if (parseGuid(id, hash))
+    if (parseGuid(id.utf16(), id.size(), hash))
         return hash;
-    const QByteArray digest = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Blake2s_128); // 16 bytes
+    return fromUtf8(id.toUtf8());
+}
+
+SignInIdHash SignInIdHash::fromUtf8(QByteArrayView id)
+{
+    SignInIdHash hash;
+    if (parseGuid(id.data(), id.size(), hash))
+        return hash;
+    const QByteArray digest = QCryptographicHash::hash(id, QCryptographicHash::Blake2s_128); // 16 bytes
     std::memcpy(&hash.high, digest.constData(), 8);
     std::memcpy(&hash.low, digest.constData() + 8, 8);
     return hash;

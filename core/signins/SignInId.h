@@ -2,6 +2,7 @@
 
 #include "signins/ChunkedColumn.h"
 
+#include <QByteArrayView>
 #include <QStringView>
 
 #include <cstdint>
@@ -20,6 +21,9 @@ struct SignInIdHash
     friend bool operator==(const SignInIdHash&, const SignInIdHash&) = default;
 
     static SignInIdHash fromId(QStringView id);
+    // The same for an id given as valid UTF-8: fromUtf8(b) == fromId(QString::fromUtf8(b)) when b has no BOM
+    // at its start (which QString::fromUtf8() would drop).
+    static SignInIdHash fromUtf8(QByteArrayView id);
     // A well-spread 64-bit value for hash tables (ids in tests and generators are often sequential).
     std::uint64_t mixed() const;
 };

@@ -1,5 +1,6 @@
 #include "signins/SignInStore.h"
 
+#include "signins/SignInBatch.h"
 #include "signins/SignInJson.h"
 #include "signins/SignInPageParser.h"
 
@@ -18,21 +19,6 @@ namespace {
 Error malformed(const QString& message, const QString& detail)
 {
     return Error::make(Error::Category::MalformedResponse, message, detail, u"signIns"_s);
-}
-
-// Events without an id are keyed by their content: two copies of the same id-less event (returned by two
-// overlapping slices) still collapse into one.
-SignInIdHash contentKey(const SignInRecord& r)
-{
-    const QChar sep(0x1f);
-    QString key = u"no-id"_s;
-    key += sep + QString::number(r.hasCreated ? r.createdMs : SignInStore::kNoTime);
-    for (const QString* field :
-         {&r.userPrincipalName, &r.userId, &r.appDisplayName, &r.clientAppUsed, &r.ipAddress, &r.city,
-          &r.countryOrRegion, &r.failureReason, &r.userAgent, &r.operatingSystem, &r.browser})
-        key += sep + field->toCaseFolded();
-    key += sep + (r.errorCode ? QString::number(*r.errorCode) : u"-"_s);
-    return SignInIdHash::fromId(key);
 }
 
 std::uint8_t interactiveByte(std::optional<bool> value)
@@ -58,13 +44,6 @@ QDateTime SignInRow::createdDateTime() const
     return createdMs ? QDateTime::fromMSecsSinceEpoch(*createdMs, Qt::UTC) : QDateTime();
 }
 
-struct SignInStore::Prepared
-{
-    const SignInRecord* record;
-    SignInIdHash id;
-    bool withoutId;
-};
-
 SignInStore::SignInStore()
 {
     m_clientAppKinds.push_back(ClientApp::Missing); // index 0: the empty string
@@ -73,11 +52,19 @@ SignInStore::SignInStore()
 Result<SignInAppendStats> SignInStore::appendGraphResponse(const QByteArray& body)
 {
     // Parsed straight from the bytes (about five times as fast as through QJsonDocument for real signIn objects),
-    // outside the lock.
-    Result<SignInPage> page = parseSignInPage(body);
+    // outside the lock; strings without escapes are interned from the body's bytes, not decoded first.
+    const Result<SignInPageFields> page = parseSignInPageFields(body);
     if (!page.ok())
         return page.error();
-    SignInAppendStats stats = append(std::span<const SignInRecord>(page.value().records));
+    SignInBatch batch;
+    batch.reserve(page.value().events.size());
+    for (const SignInFields& event : page.value().events)
+        batch.add(event);
+    SignInAppendStats stats;
+    {
+        QMutexLocker lock(&m_writeMutex);
+        stats = commit(batch);
+    }
     stats.nextLink = page.value().nextLink;
     return stats;
 }
@@ -101,59 +88,50 @@ Result<SignInAppendStats> SignInStore::appendGraphPage(const QJsonArray& value)
 SignInAppendStats SignInStore::append(std::span<const SignInRecord> records)
 {
     // Hashing happens before taking the lock, like parsing: only interning and column writes serialise.
-    std::vector<Prepared> batch;
+    SignInBatch batch;
     batch.reserve(records.size());
-    for (const SignInRecord& record : records) {
-        const bool withoutId = record.id.trimmed().isEmpty();
-        batch.push_back(
-            {&record, withoutId ? contentKey(record) : SignInIdHash::fromId(record.id.trimmed()), withoutId});
-    }
+    for (const SignInRecord& record : records)
+        batch.add(record);
     QMutexLocker lock(&m_writeMutex);
     return commit(batch);
 }
 
-std::uint32_t SignInStore::internClientApp(const QString& value)
+SignInAppendStats SignInStore::commit(const SignInBatch& batch)
 {
-    const std::uint32_t index = m_clientApps.intern(value.trimmed());
-    if (index == m_clientAppKinds.size())
-        m_clientAppKinds.push_back(clientapp::fromString(m_clientApps.at(index)));
-    return index;
-}
-
-SignInAppendStats SignInStore::commit(std::span<const Prepared> batch)
-{
+    using enum SignInColumn;
     SignInAppendStats stats;
-    for (const Prepared& p : batch) {
+    for (const PreparedSignIn& p : batch.events()) {
         const auto row = static_cast<std::uint32_t>(rowCount());
         if (m_idIndex.findOrInsert(p.id, row, m_ids)) {
             ++stats.duplicates;
             continue;
         }
-        const SignInRecord& r = *p.record;
         m_ids.push_back(p.id);
-        m_created.push_back(r.hasCreated ? r.createdMs : kNoTime);
-        m_user.push_back(m_users.intern(r.userPrincipalName.trimmed()));
-        m_userId.push_back(m_userIds.intern(r.userId));
-        m_app.push_back(m_apps.intern(r.appDisplayName));
-        const std::uint32_t clientAppIndex = internClientApp(r.clientAppUsed);
+        m_created.push_back(p.hasCreated ? p.createdMs : kNoTime);
+        m_user.push_back(p.key(User).internInto(m_users));
+        m_userId.push_back(p.key(UserId).internInto(m_userIds));
+        m_app.push_back(p.key(App).internInto(m_apps));
+        const std::uint32_t clientAppIndex = p.key(ClientAppUsed).internInto(m_clientApps);
+        if (clientAppIndex == m_clientAppKinds.size())
+            m_clientAppKinds.push_back(clientapp::fromString(m_clientApps.at(clientAppIndex)));
         m_clientApp.push_back(clientAppIndex);
-        m_ip.push_back(m_ips.intern(r.ipAddress));
-        m_city.push_back(m_cities.intern(r.city));
-        m_country.push_back(m_countries.intern(r.countryOrRegion));
-        m_errorCode.push_back(r.errorCode ? static_cast<std::int32_t>(*r.errorCode) : kNoErrorCode);
-        m_failureReason.push_back(m_failureReasons.intern(r.failureReason));
-        m_userAgent.push_back(m_userAgents.intern(r.userAgent));
-        m_os.push_back(m_operatingSystems.intern(r.operatingSystem));
-        m_browser.push_back(m_browsers.intern(r.browser));
+        m_ip.push_back(p.key(Ip).internInto(m_ips));
+        m_city.push_back(p.key(City).internInto(m_cities));
+        m_country.push_back(p.key(Country).internInto(m_countries));
+        m_errorCode.push_back(p.errorCode ? static_cast<std::int32_t>(*p.errorCode) : kNoErrorCode);
+        m_failureReason.push_back(p.key(FailureReason).internInto(m_failureReasons));
+        m_userAgent.push_back(p.key(UserAgent).internInto(m_userAgents));
+        m_os.push_back(p.key(OperatingSystem).internInto(m_operatingSystems));
+        m_browser.push_back(p.key(Browser).internInto(m_browsers));
         const AuthKind kind =
-            r.authKind != AuthKind::Unknown
-                ? r.authKind
-                : signinenum::deriveAuthKind(m_clientAppKinds[clientAppIndex], r.authProtocol, r.passwordStepSeen);
-        m_flags.push_back({interactiveByte(r.isInteractive), static_cast<std::uint8_t>(r.conditionalAccessStatus),
-                           static_cast<std::uint8_t>(r.authProtocol), static_cast<std::uint8_t>(kind)});
+            p.authKind != AuthKind::Unknown
+                ? p.authKind
+                : signinenum::deriveAuthKind(m_clientAppKinds[clientAppIndex], p.authProtocol, p.passwordStepSeen);
+        m_flags.push_back({interactiveByte(p.isInteractive), static_cast<std::uint8_t>(p.conditionalAccessStatus),
+                           static_cast<std::uint8_t>(p.authProtocol), static_cast<std::uint8_t>(kind)});
         ++stats.appended;
         stats.withoutId += p.withoutId ? 1 : 0;
-        stats.withoutTime += r.hasCreated ? 0 : 1;
+        stats.withoutTime += p.hasCreated ? 0 : 1;
     }
     m_published.store(rowCount(), std::memory_order_release);
     return stats;
@@ -193,10 +171,10 @@ SignInAppendStats SignInStore::merge(const SignInStore& other)
         records.push_back(std::move(rec));
         ids.push_back(other.m_ids[static_cast<std::size_t>(i)]);
     }
-    std::vector<Prepared> batch;
+    SignInBatch batch;
     batch.reserve(records.size());
     for (std::size_t i = 0; i < records.size(); ++i)
-        batch.push_back({&records[i], ids[i], false});
+        batch.add(records[i], ids[i]);
     QMutexLocker lock(&m_writeMutex);
     return commit(batch);
 }

@@ -19,6 +19,8 @@
 
 namespace smtpaudit {
 
+class SignInBatch;
+
 // What one append did. Duplicates are events whose id the store already held (overlapping time slices
 // return the same event twice); they are not stored again.
 struct SignInAppendStats
@@ -85,9 +87,9 @@ struct SignInRow
 // deduplicated through an open-addressing index: 84 bytes of columns and index per event plus the distinct
 // strings; BenchSignInStore measures about 116 resident bytes per event for 2,000,000 events.
 //
-// Threads: appends (any overload, merge) may come from several threads at once; JSON is parsed outside
-// the lock so parallel time-slice fetchers parse in parallel. Reading (rows, columns, aggregations) must
-// not overlap an append: collect first, then analyse. size() alone may be polled during appends.
+// Threads: appends (any overload, merge) may come from several threads at once; JSON is parsed, and ids and
+// strings hashed, outside the lock so parallel time-slice fetchers overlap in all of that. Reading (rows, columns,
+// aggregations) must not overlap an append: collect first, then analyse. size() alone may be polled during appends.
 //
 // Semantics: success is status.errorCode == 0. An event without status counts as not successful
 // (errorCode != 0 in the spec's terms) and its errorCode() is nullopt. UPN, clientAppUsed, IP and
@@ -162,9 +164,8 @@ private:
     };
     static_assert(sizeof(Flags) == 4);
 
-    struct Prepared; // a record with its id hash, computed outside the lock
-    SignInAppendStats commit(std::span<const Prepared> batch);
-    std::uint32_t internClientApp(const QString& value);
+    // Interns and writes a batch prepared outside the lock; the caller holds m_writeMutex.
+    SignInAppendStats commit(const SignInBatch& batch);
     qsizetype rowCount() const { return static_cast<qsizetype>(m_created.size()); }
 
     mutable QMutex m_writeMutex;

@@ -118,6 +118,13 @@ QString firstDifference(const QStringList& a, const QStringList& b)
     return {};
 }
 
+// Fails with the first differing line of two dumps, in full.
+#define COMPARE_DUMPS(actual, expected)                                                                                \
+    do {                                                                                                               \
+        const QString difference = firstDifference(actual, expected);                                                  \
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));                                                        \
+    } while (false)
+
 // The reference: the page read by QJsonDocument and appended as records.
 Result<SignInAppendStats> appendThroughQJsonDocument(SignInStore& store, const QByteArray& body)
 {
@@ -179,12 +186,12 @@ private slots:
         }
         QVERIFY(fromBody.size() > 500);
         const QStringList expected = dump(reference);
-        QCOMPARE(firstDifference(dump(fromBody), expected), QString());
+        COMPARE_DUMPS(dump(fromBody), expected);
         QCOMPARE(containedIds(fromBody, ids), containedIds(reference, ids));
 
         SignInStore merged;
         QCOMPARE(merged.merge(fromBody).appended, fromBody.size());
-        QCOMPARE(firstDifference(dump(merged), expected), QString());
+        COMPARE_DUMPS(dump(merged), expected);
     }
 
     // The digests of the dumps the implementation before the byte-level page path produced for this corpus
@@ -304,7 +311,7 @@ private slots:
         QVERIFY(store.appendGraphResponse(good.front()).ok());
         const QStringList before = dump(store);
         QCOMPARE(shown(store.appendGraphResponse(body)), expected);
-        QCOMPARE(firstDifference(dump(store), before), QString());
+        COMPARE_DUMPS(dump(store), before);
     }
 
     // Two threads append pages at once (overlapping events, competing first spellings): the store is the one

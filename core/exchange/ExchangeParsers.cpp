@@ -12,28 +12,13 @@ Error malformed(const char* what, const QString& detail = {})
     return Error::make(Error::Category::MalformedResponse, QCoreApplication::translate("ExchangeParse", what), detail);
 }
 
-QString text(const QJsonObject& object, QLatin1StringView key)
-{
-    return referenceName(object.value(key));
-}
-
-// Identity, Guid or ExternalDirectoryObjectId: one of them names the object in an error detail.
-QString anyIdentity(const QJsonObject& object)
-{
-    for (const auto key : {"Identity"_L1, "Name"_L1, "Guid"_L1, "ExternalDirectoryObjectId"_L1}) {
-        const QString value = text(object, key);
-        if (!value.isEmpty())
-            return value.left(80);
-    }
-    return {};
-}
-
-} // namespace
-
-QString referenceName(const QJsonValue& value)
+// The parsers below are templates over the JSON types: QJsonObject / QJsonValue, and the json:: views the
+// collectors' pages are read with (util/JsonView.h), which answer the same calls the same way.
+template <typename Value>
+QString readReferenceName(const Value& value)
 {
     if (value.isObject()) {
-        const QJsonObject object = value.toObject();
+        const auto object = value.toObject();
         for (const auto key : {"Name"_L1, "name"_L1, "DisplayName"_L1, "Identity"_L1})
             if (object.value(key).isString())
                 return object.value(key).toString();
@@ -59,15 +44,26 @@ QString referenceName(const QJsonValue& value)
     return name;
 }
 
-Result<bool> transportSmtpClientAuthenticationDisabled(const QJsonObject& object)
+template <typename Object>
+QString text(const Object& object, QLatin1StringView key)
 {
-    const QJsonValue value = object.value("SmtpClientAuthenticationDisabled"_L1);
-    if (!value.isBool())
-        return malformed("Get-TransportConfig returned no SmtpClientAuthenticationDisabled value.");
-    return value.toBool();
+    return readReferenceName(object.value(key));
 }
 
-Result<Mailbox> casMailbox(const QJsonObject& object)
+// Identity, Guid or ExternalDirectoryObjectId: one of them names the object in an error detail.
+template <typename Object>
+QString anyIdentity(const Object& object)
+{
+    for (const auto key : {"Identity"_L1, "Name"_L1, "Guid"_L1, "ExternalDirectoryObjectId"_L1}) {
+        const QString value = text(object, key);
+        if (!value.isEmpty())
+            return value.left(80);
+    }
+    return {};
+}
+
+template <typename Object>
+Result<Mailbox> readCasMailbox(const Object& object)
 {
     Mailbox mailbox;
     mailbox.userPrincipalName = text(object, "UserPrincipalName"_L1);
@@ -86,13 +82,64 @@ Result<Mailbox> casMailbox(const QJsonObject& object)
     if (!object.contains("SmtpClientAuthenticationDisabled"_L1))
         return malformed("A mailbox from Get-CASMailbox has no SmtpClientAuthenticationDisabled value.",
                          anyIdentity(object));
-    const QJsonValue smtp = object.value("SmtpClientAuthenticationDisabled"_L1);
+    const auto smtp = object.value("SmtpClientAuthenticationDisabled"_L1);
     if (smtp.isBool())
         mailbox.smtpClientAuthenticationDisabled = smtp.toBool();
     else if (!smtp.isNull())
         return malformed("A mailbox's SmtpClientAuthenticationDisabled is neither true, false nor null.",
                          anyIdentity(object));
     return mailbox;
+}
+
+template <typename Object>
+Result<ExchangeUser> readUser(const Object& object)
+{
+    ExchangeUser user;
+    user.userPrincipalName = text(object, "UserPrincipalName"_L1);
+    user.externalDirectoryObjectId = text(object, "ExternalDirectoryObjectId"_L1);
+    user.identity = text(object, "Identity"_L1);
+    user.guid = text(object, "Guid"_L1);
+    user.recipientTypeDetails = text(object, "RecipientTypeDetails"_L1);
+    user.authenticationPolicy = text(object, "AuthenticationPolicy"_L1);
+    if (user.userPrincipalName.isEmpty() && user.externalDirectoryObjectId.isEmpty())
+        return malformed("A user from Get-User has neither a UserPrincipalName nor an ExternalDirectoryObjectId.",
+                         anyIdentity(object));
+    return user;
+}
+
+} // namespace
+
+QString referenceName(const QJsonValue& value)
+{
+    return readReferenceName(value);
+}
+
+Result<Mailbox> casMailbox(const QJsonObject& object)
+{
+    return readCasMailbox(object);
+}
+
+Result<Mailbox> casMailbox(const rawjson::ObjectView& object)
+{
+    return readCasMailbox(object);
+}
+
+Result<ExchangeUser> user(const QJsonObject& object)
+{
+    return readUser(object);
+}
+
+Result<ExchangeUser> user(const rawjson::ObjectView& object)
+{
+    return readUser(object);
+}
+
+Result<bool> transportSmtpClientAuthenticationDisabled(const QJsonObject& object)
+{
+    const QJsonValue value = object.value("SmtpClientAuthenticationDisabled"_L1);
+    if (!value.isBool())
+        return malformed("Get-TransportConfig returned no SmtpClientAuthenticationDisabled value.");
+    return value.toBool();
 }
 
 Result<AuthenticationPolicy> authenticationPolicy(const QJsonObject& object)
@@ -122,21 +169,6 @@ Result<AuthenticationPolicy> authenticationPolicy(const QJsonObject& object)
 QString defaultAuthenticationPolicy(const QJsonObject& object)
 {
     return text(object, "DefaultAuthenticationPolicy"_L1);
-}
-
-Result<ExchangeUser> user(const QJsonObject& object)
-{
-    ExchangeUser user;
-    user.userPrincipalName = text(object, "UserPrincipalName"_L1);
-    user.externalDirectoryObjectId = text(object, "ExternalDirectoryObjectId"_L1);
-    user.identity = text(object, "Identity"_L1);
-    user.guid = text(object, "Guid"_L1);
-    user.recipientTypeDetails = text(object, "RecipientTypeDetails"_L1);
-    user.authenticationPolicy = text(object, "AuthenticationPolicy"_L1);
-    if (user.userPrincipalName.isEmpty() && user.externalDirectoryObjectId.isEmpty())
-        return malformed("A user from Get-User has neither a UserPrincipalName nor an ExternalDirectoryObjectId.",
-                         anyIdentity(object));
-    return user;
 }
 
 } // namespace smtpaudit::ExchangeParse

@@ -5,6 +5,7 @@
 // DefaultAuthenticationPolicy, AuthenticationPolicy, RecipientTypeDetails, ExternalDirectoryObjectId.
 
 #include "audit/ExchangeData.h"
+#include "util/JsonView.h"
 #include "util/Result.h"
 
 #include <QJsonObject>
@@ -26,6 +27,7 @@ Result<bool> transportSmtpClientAuthenticationDisabled(const QJsonObject& object
 // One Get-CASMailbox object. SmtpClientAuthenticationDisabled must be present (true, false or null):
 // a mailbox without it would silently read as "follows the organisation".
 Result<Mailbox> casMailbox(const QJsonObject& object);
+Result<Mailbox> casMailbox(const rawjson::ObjectView& object); // the same, from a page read as bytes
 
 // One Get-AuthenticationPolicy object.
 Result<AuthenticationPolicy> authenticationPolicy(const QJsonObject& object);
@@ -44,5 +46,6 @@ struct ExchangeUser
     QString authenticationPolicy; // empty: none assigned (the organisation default applies)
 };
 Result<ExchangeUser> user(const QJsonObject& object);
+Result<ExchangeUser> user(const rawjson::ObjectView& object); // the same, from a page read as bytes
 
 } // namespace smtpaudit::ExchangeParse

@@ -18,7 +18,7 @@ template <typename T>
 class GraphListCollector : public Collector
 {
 public:
-    using Parser = Result<T> (*)(const QJsonObject&);
+    using Parser = typename TypedPages<T>::Parser;
     using Apply = void (*)(TenantSnapshot&, const QList<T>&);
 
     struct Spec

@@ -3,6 +3,8 @@
 #include "http/HttpErrors.h"
 #include "http/NetworkAccess.h"
 #include "http/UrlPolicy.h"
+#include "util/JsonReader.h"
+#include "util/JsonView.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -98,23 +100,68 @@ namespace {
 constexpr qsizetype LargeJsonBytes = 64 * 1024;
 } // namespace
 
-ApiClient::ParsedJson ApiClient::parseJson(const QByteArray& body, const ApiRequest::Decoder& decode)
+ApiClient::ParsedJson ApiClient::parseJson(const QByteArray& body, const ApiRequest& request)
 {
+    if (request.decodeValue)
+        return readPage(body, request.decodeValue);
     ParsedJson parsed;
-    QJsonDocument document = QJsonDocument::fromJson(body, &parsed.error);
-    if (parsed.error.error != QJsonParseError::NoError || !document.isObject())
+    QJsonParseError error{};
+    QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        parsed.error = u"%1 at offset %2"_s.arg(error.errorString()).arg(error.offset);
+        return parsed;
+    }
+    if (!document.isObject())
         return parsed;
     parsed.isObject = true;
     parsed.object = document.object();
     // The object is the only owner from here on, so a decoder taking parts out of it does not copy it, and
     // what it takes is freed on this thread.
     document = QJsonDocument();
-    if (decode)
-        parsed.decoded = decode(parsed.object);
+    if (request.decode)
+        parsed.decoded = request.decode(parsed.object);
+    return parsed;
+}
+
+ApiClient::ParsedJson ApiClient::readPage(const QByteArray& body, const ApiRequest::ValueDecoder& decodeValue)
+{
+    ParsedJson parsed;
+    rawjson::Reader in(body);
+    if (in.peek() == '{') {
+        parsed.isObject = in.object([&](QByteArrayView key) {
+            if (key == "value") {
+                // A repeated "value" replaces the earlier one, as the last duplicate key does in QJsonDocument.
+                parsed.decoded = decodeValue(in);
+                return !in.failed();
+            }
+            rawjson::ValueView member;
+            if (!rawjson::ValueView::read(in, member))
+                return false;
+            parsed.object.insert(QString::fromUtf8(key), member.toJsonValue());
+            return true;
+        });
+    } else {
+        in.skip();
+    }
+    if (!in.failed() && !in.atEnd())
+        in.fail("garbage after the document");
+    if (in.failed()) {
+        parsed = ParsedJson();
+        parsed.error = in.error();
+    }
     return parsed;
 }
 
 namespace {
+// What a pool thread needs to read a body: copying the whole request (its body, headers) there is not.
+ApiRequest decoders(const ApiRequest& request)
+{
+    ApiRequest only;
+    only.decode = request.decode;
+    only.decodeValue = request.decodeValue;
+    return only;
+}
+
 // One lane per endpoint: the same path with any query (a nextLink, a sign-in slice, a $batch) shares it.
 QString laneOf(const QUrl& url)
 {
@@ -348,20 +395,20 @@ void ApiClient::handleResponse(Pending& pending, ApiResponse response)
     if (pending.request.expectJson) {
         if ((status == 204 || status == 202) && response.body.trimmed().isEmpty()) {
             response.json = {};
-        } else if (response.body.size() >= LargeJsonBytes || pending.request.decode) {
+        } else if (response.body.size() >= LargeJsonBytes || pending.request.decode || pending.request.decodeValue) {
             // A large page is parsed (and decoded) on a pool thread: parsing them on this (the audit's) thread
             // made it the busiest of the process. The request keeps its place; a cancel meanwhile removes it,
             // and then the parsed page is dropped (freed on the pool thread too).
             const RequestId id = pending.id;
-            QtConcurrent::run([body = response.body, decode = pending.request.decode] {
-                return parseJson(body, decode);
+            QtConcurrent::run([body = response.body, request = decoders(pending.request)] {
+                return parseJson(body, request);
             }).then(this, [this, id, response = std::move(response)](ParsedJson parsed) mutable {
                 if (Pending* waiting = find(id))
                     acceptJson(*waiting, std::move(response), std::move(parsed));
             });
             return;
         } else {
-            ParsedJson parsed = parseJson(response.body, {});
+            ParsedJson parsed = parseJson(response.body, ApiRequest());
             acceptJson(pending, std::move(response), std::move(parsed));
             return;
         }
@@ -371,13 +418,11 @@ void ApiClient::handleResponse(Pending& pending, ApiResponse response)
 
 void ApiClient::acceptJson(Pending& pending, ApiResponse response, ParsedJson parsed)
 {
-    const QJsonParseError& parseError = parsed.error;
-    if (parseError.error != QJsonParseError::NoError || !parsed.isObject) {
+    if (!parsed.error.isEmpty() || !parsed.isObject) {
+        const QString why = parsed.error.isEmpty() ? u"not an object"_s : parsed.error;
         Error error =
             Error::make(Error::Category::MalformedResponse, tr("The service sent a reply that is not valid JSON."),
-                        u"%1: %2 at offset %3 of %4 bytes"_s.arg(logUrl(pending.url), parseError.errorString())
-                            .arg(parseError.offset)
-                            .arg(response.body.size()));
+                        u"%1: %2 of %3 bytes"_s.arg(logUrl(pending.url), why).arg(response.body.size()));
         error.httpStatus = response.status;
         if (pending.request.idempotent) {
             retryOrFail(pending, error, std::nullopt);

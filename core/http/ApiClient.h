@@ -85,12 +85,13 @@ private:
     struct Pending;
     struct ParsedJson
     {
-        QJsonParseError error{};
+        QString error; // why the body is not JSON (with the offset); empty when it is
         bool isObject = false;
         QJsonObject object;
         std::any decoded;
     };
-    static ParsedJson parseJson(const QByteArray& body, const ApiRequest::Decoder& decode);
+    static ParsedJson parseJson(const QByteArray& body, const ApiRequest& request);
+    static ParsedJson readPage(const QByteArray& body, const ApiRequest::ValueDecoder& decodeValue);
 
     Pending* find(RequestId id) const;
     void pump();

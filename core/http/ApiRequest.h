@@ -13,6 +13,10 @@
 #include <chrono>
 #include <functional>
 
+namespace smtpaudit::rawjson {
+class Reader;
+}
+
 namespace smtpaudit {
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
@@ -56,6 +60,13 @@ struct ApiRequest
     // value. What a decoder finds wrong is part of its result; the caller decides (as it would have).
     using Decoder = std::function<std::any(QJsonObject& json)>;
     Decoder decode;
+    // Instead of `decode`, for OData pages: the body is read straight from its bytes (util/JsonReader.h), not
+    // through a QJsonDocument tree, which cost more than the typed reading itself for big pages. Called with
+    // the reader at the top-level "value" member's value, which it must consume whatever its type; the other
+    // top-level members (the nextLink) are in ApiResponse::json. The same thread rules as `decode`; a body
+    // that is not valid JSON is the same MalformedResponse.
+    using ValueDecoder = std::function<std::any(rawjson::Reader& value)>;
+    ValueDecoder decodeValue;
 
     QByteArray header(const QByteArray& name) const;
     void setHeader(const QByteArray& name, const QByteArray& value);

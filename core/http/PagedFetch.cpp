@@ -38,16 +38,18 @@ PagedFetch* PagedFetch::start(ApiClient& client, ApiRequest first, QObject* cont
 PagedFetch* PagedFetch::startDecoded(ApiClient& client, ApiRequest first, QObject* context, PageDecoder decode,
                                      DecodedPageCallback onPage, DoneCallback done)
 {
-    first.decode = [decode = std::move(decode)](QJsonObject& page) -> std::any {
+    first.decodeValue = [decode = std::move(decode)](rawjson::Reader& value) -> std::any {
         DecodedItems decoded;
-        // Taken out, so the items are freed on the pool thread and only the page's small rest travels on.
-        const QJsonValue value = page.take("value"_L1);
-        if (value.isArray()) {
-            const QJsonArray items = value.toArray();
-            decoded.hasValue = true;
-            decoded.count = items.size();
-            decoded.items = decode(items);
+        if (value.peek() != '[') {
+            value.skip(); // not a list: reported as such by onPage()
+            return decoded;
         }
+        rawjson::ArrayView items;
+        if (!rawjson::ArrayView::read(value, items))
+            return decoded; // the reader's error makes the whole body malformed
+        decoded.hasValue = true;
+        decoded.count = items.size();
+        decoded.items = decode(items);
         return decoded;
     };
     auto* job = new PagedFetch(client, std::move(first), context, {}, std::move(done));

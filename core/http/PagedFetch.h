@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/ApiClient.h"
+#include "util/JsonView.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -39,9 +40,9 @@ public:
     // Return false to stop after this page (not an error).
     using PageCallback = std::function<bool(const QJsonArray& items, const QJsonObject& page)>;
     using DoneCallback = std::function<void(Result<PagingSummary>)>;
-    // Runs on a pool thread with a page's `value` array and returns its typed items (see ApiRequest::decode:
-    // it must only use what it captured by value).
-    using PageDecoder = std::function<std::any(const QJsonArray& items)>;
+    // Runs on a pool thread with a page's `value` array, read straight from the body's bytes, and returns its
+    // typed items (see ApiRequest::decodeValue: it must only use what it captured by value).
+    using PageDecoder = std::function<std::any(const rawjson::ArrayView& items)>;
     // Gets what the decoder returned and the page's item count, on the caller's thread.
     using DecodedPageCallback = std::function<bool(std::any& decoded, qsizetype itemCount)>;
 

@@ -2,7 +2,6 @@
 
 #include "http/PagedFetch.h"
 
-#include <QJsonArray>
 #include <QList>
 
 #include <any>
@@ -21,15 +20,15 @@ template <typename T>
 class TypedPages
 {
 public:
-    using Parser = Result<T> (*)(const QJsonObject&);
+    using Parser = Result<T> (*)(const rawjson::ObjectView&);
     using ItemsCallback = std::function<bool(QList<T>&& items)>;
 
     // The items of one page, in order, or the first item's error.
-    static Result<QList<T>> parsePage(const QJsonArray& items, Parser parse)
+    static Result<QList<T>> parsePage(const rawjson::ArrayView& items, Parser parse)
     {
         QList<T> read;
         read.reserve(items.size());
-        for (const QJsonValue& item : items) {
+        for (const rawjson::ValueView& item : items) {
             Result<T> parsed = parse(item.toObject());
             if (!parsed.ok())
                 return parsed.error();
@@ -44,7 +43,7 @@ public:
         auto itemError = std::make_shared<std::optional<Error>>();
         return PagedFetch::startDecoded(
             client, std::move(first), context,
-            [parse](const QJsonArray& items) -> std::any { return parsePage(items, parse); },
+            [parse](const rawjson::ArrayView& items) -> std::any { return parsePage(items, parse); },
             [onItems = std::move(onItems), itemError](std::any& decoded, qsizetype) {
                 auto* page = std::any_cast<Result<QList<T>>>(&decoded);
                 if (!page->ok()) {

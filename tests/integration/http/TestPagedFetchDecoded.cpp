@@ -277,6 +277,60 @@ private slots:
         QVERIFY(run.users.isEmpty());
     }
 
+    // Pages are read from their bytes (no QJsonDocument): what is not one JSON object with a `value` list, or
+    // has anything after it, is malformed, and the error says where.
+    void malformedPageShapesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("retried"); // not JSON at all: the client asks again
+        QTest::newRow("value is an object") << "{\"value\":{\"id\":\"x\"}}"_ba << false;
+        QTest::newRow("value is null") << "{\"value\":null}"_ba << false;
+        QTest::newRow("top level is a list") << "[{\"id\":\"x\"}]"_ba << true;
+        QTest::newRow("garbage after the object") << "{\"value\":[]} {}"_ba << true;
+        QTest::newRow("invalid escape in an item") << "{\"value\":[{\"id\":\"\\x\"}]}"_ba << true;
+        QTest::newRow("invalid UTF-8 in a link") << "{\"@odata.nextLink\":\"\xff\",\"value\":[]}"_ba << true;
+        QTest::newRow("empty body") << QByteArray() << true;
+    }
+
+    void malformedPageShapesAreRefused()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, retried);
+        LoopbackJsonServer server([body](const QByteArray&, const QByteArray&) {
+            return LoopbackJsonServer::Reply{200, body};
+        });
+        auto client = makeClient();
+        Run run;
+        readUsers(*client, server.url(u"/users"_s), run);
+        QVERIFY(finished(run));
+        QCOMPARE(categoryOf(run), Error::Category::MalformedResponse);
+        QVERIFY(run.users.isEmpty());
+        QCOMPARE(server.log().size(), retried ? 2 : 1);
+        if (retried && !body.isEmpty() && body.front() == '{')
+            QVERIFY2(run.result->error().detail.contains(u"offset"_s), qPrintable(run.result->error().detail));
+    }
+
+    // The members around `value` reach the pager whatever their order: a nextLink after the list is followed.
+    void nextLinkAfterTheListIsFollowed()
+    {
+        LoopbackJsonServer* self = nullptr;
+        LoopbackJsonServer server([&self](const QByteArray&, const QByteArray& target) {
+            if (pageOf(target) == 1)
+                return LoopbackJsonServer::Reply{
+                    200, "{\"value\":[{\"id\":\"a\"}],\"@odata.count\":2,\"@odata.nextLink\":\""_ba +
+                             self->url(u"/users?page=2"_s).toEncoded() + "\"}"_ba};
+            return LoopbackJsonServer::Reply{200, "{\"value\":[{\"id\":\"b\"}]}"_ba};
+        });
+        self = &server;
+        auto client = makeClient();
+        Run run;
+        readUsers(*client, server.url(u"/users"_s), run);
+        QVERIFY(finished(run));
+        QVERIFY(run.result->ok());
+        QCOMPARE(run.users.size(), 2);
+        QCOMPARE(run.users.at(1).id, u"b"_s);
+    }
+
     void truncatedBodyIsRetriedThenMalformed()
     {
         LoopbackJsonServer server([](const QByteArray&, const QByteArray&) {

@@ -8,14 +8,86 @@
 #include <QString>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <limits>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace smtpaudit::rawjson {
 
 using namespace Qt::StringLiterals;
 
 constexpr int kMaxDepth = 512;
+
+// Most bytes of a sign-in page sit inside strings, and nearly all of them are plain: printable ASCII that is
+// neither the closing quote nor a backslash (DEL included: JSON allows it raw). scanString skips runs of those a
+// block at a time and leaves every other byte to its byte-at-a-time checks. Each helper returns the first byte
+// in [p, end) that is not plain, or end, and never reads at or past end.
+namespace detail {
+
+constexpr bool isPlainStringByte(unsigned char c)
+{
+    return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+}
+
+// Eight bytes at a time, for targets without SSE2 and for SSE2's last few bytes.
+inline const char* plainRunEndSwar(const char* p, const char* end)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highBits = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+        std::uint64_t x = 0;
+        std::memcpy(&x, p, sizeof x);
+        // A byte's high bit ends up set when it is >= 0x80 (x itself), or, among bytes below 0x80, when it is
+        // below 0x20 or equal to the quote or backslash (the subtraction borrows through it). Borrows only start
+        // at such a byte, so the word as a whole is flagged exactly when one of its bytes is special; where is
+        // left to the byte loop below, which keeps this independent of byte order.
+        const std::uint64_t quote = x ^ (ones * '"');
+        const std::uint64_t backslash = x ^ (ones * '\\');
+        if (((x | (x - ones * 0x20) | (quote - ones) | (backslash - ones)) & highBits) != 0)
+            break;
+        p += 8;
+    }
+    while (p < end && isPlainStringByte(static_cast<unsigned char>(*p)))
+        ++p;
+    return p;
+}
+
+#if defined(__SSE2__)
+inline const char* plainRunEndSse2(const char* p, const char* end)
+{
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        // The comparison is signed: bytes >= 0x80 are negative, so "below space" catches them with the controls.
+        const __m128i special = _mm_or_si128(_mm_cmplt_epi8(v, space),
+                                             _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(special));
+        if (mask != 0)
+            return p + std::countr_zero(mask);
+        p += 16;
+    }
+    return plainRunEndSwar(p, end);
+}
+#endif
+
+inline const char* plainRunEnd(const char* p, const char* end)
+{
+#if defined(__SSE2__)
+    return plainRunEndSse2(p, end);
+#else
+    return plainRunEndSwar(p, end);
+#endif
+}
+
+} // namespace detail
 
 // A strict, allocation-light JSON reader over the raw bytes. Every value it is not interested in is still
 // fully validated while skipped, so a body it accepts is one any conforming JSON parser accepts.
@@ -126,7 +198,10 @@ public:
         ++m_p; // opening quote
         start = m_p;
         escaped = false;
-        while (m_p < m_end && *m_p != '"') {
+        for (;;) {
+            m_p = detail::plainRunEnd(m_p, m_end);
+            if (m_p >= m_end || *m_p == '"')
+                break;
             const auto c = static_cast<unsigned char>(*m_p);
             if (c < 0x20)
                 return fail("control character in string");
@@ -139,7 +214,7 @@ public:
                 if (!utf8Sequence())
                     return false;
             } else {
-                ++m_p;
+                ++m_p; // not reached while plainRunEnd stops only at special bytes; a plain one is stepped over
             }
         }
         if (m_p >= m_end)

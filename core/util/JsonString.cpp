@@ -38,26 +38,29 @@ char* escapeUnit(char* cursor, char16_t u)
 }
 
 #if defined(__SSE2__)
-// Copies the run of plain units (printable ASCII other than '"' and '\\') at `src`, eight at a time, and returns
-// how many it copied; it stops at the first block of eight that holds anything else, and leaves the last
-// few units (fewer than eight) to the caller. Each block is stored whole, even one that ends in a unit to
-// escape: the cursor moves past its plain units only, and the caller overwrites the rest. That is safe because
-// appendJsonString has six bytes of room per unit still to write.
+// 0xffff in each 16-bit lane whose unit is not plain (plain: printable ASCII other than '"' and '\\'). The
+// comparisons are signed: units >= 0x8000 are negative and fall below space; 0x80..0x7fff are above DEL.
+__m128i nonPlainUnits(__m128i v)
+{
+    const __m128i below = _mm_cmplt_epi16(v, _mm_set1_epi16(0x20));
+    const __m128i above = _mm_cmpgt_epi16(v, _mm_set1_epi16(0x7f));
+    const __m128i quote = _mm_cmpeq_epi16(v, _mm_set1_epi16(u'"'));
+    const __m128i backslash = _mm_cmpeq_epi16(v, _mm_set1_epi16(u'\\'));
+    return _mm_or_si128(_mm_or_si128(below, above), _mm_or_si128(quote, backslash));
+}
+
+// Copies the run of plain units at `src` eight at a time, then four, and returns how many it copied; the unit
+// that ends the run and a last one to three units are left to the caller. Each block is stored whole, even
+// one that holds a unit to escape: the caller moves its cursor past the plain units only and overwrites the
+// rest. Safe because appendJsonString has six bytes of room per unit still to write. Plain units are below
+// 0x80, so narrowing them with unsigned saturation keeps them as they are.
 qsizetype copyPlainRun(const char16_t* src, const char16_t* end, char* cursor)
 {
-    const __m128i space = _mm_set1_epi16(0x20);
-    const __m128i del = _mm_set1_epi16(0x7f);
-    const __m128i quote = _mm_set1_epi16(u'"');
-    const __m128i backslash = _mm_set1_epi16(u'\\');
     qsizetype copied = 0;
     while (end - src >= 8) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src));
-        // Signed comparisons: units >= 0x8000 are negative and fall "below space"; 0x80..0x7fff are above DEL.
-        const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(v, space), _mm_cmpgt_epi16(v, del)),
-                                             _mm_or_si128(_mm_cmpeq_epi16(v, quote), _mm_cmpeq_epi16(v, backslash)));
-        // Every plain unit is below 0x80, so packing with unsigned saturation keeps it as it is.
         _mm_storel_epi64(reinterpret_cast<__m128i*>(cursor), _mm_packus_epi16(v, v));
-        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(special)); // two bits per unit
+        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(nonPlainUnits(v))); // two bits per unit
         if (mask != 0)
             return copied + std::countr_zero(mask) / 2;
         src += 8;
@@ -66,11 +69,10 @@ qsizetype copyPlainRun(const char16_t* src, const char16_t* end, char* cursor)
     }
     if (end - src >= 4) {
         const __m128i v = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(src));
-        const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(v, space), _mm_cmpgt_epi16(v, del)),
-                                             _mm_or_si128(_mm_cmpeq_epi16(v, quote), _mm_cmpeq_epi16(v, backslash)));
         const int packed = _mm_cvtsi128_si32(_mm_packus_epi16(v, v));
-        std::memcpy(cursor, &packed, 4);
-        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(special)) & 0xffu;
+        std::memcpy(cursor, &packed, sizeof packed);
+        // The load zeroed the upper four lanes, and zero is not plain: only the low four lanes' bits count.
+        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(nonPlainUnits(v))) & 0xffu;
         if (mask != 0)
             return copied + std::countr_zero(mask) / 2;
         copied += 4;

@@ -61,7 +61,7 @@ struct ApiClient::Pending
     bool waitingForRetry = false;
     bool attemptTimedOut = false;
     bool queued = false;
-    QNetworkReply* reply = nullptr;
+    QPointer<QNetworkReply> reply; // QPointer: the thread's manager, their parent, may go first at exit
     std::unique_ptr<QTimer> attemptTimer;
     std::unique_ptr<QTimer> retryTimer;
 };

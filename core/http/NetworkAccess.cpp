@@ -10,9 +10,21 @@
 
 namespace smtpaudit {
 
+namespace {
+thread_local QPointer<QNetworkAccessManager> manager;
+
+// A post routine runs first thing in ~QCoreApplication, while the application object still exists. Deleted
+// later, as one of its children, the manager's HTTP thread closed its TLS sockets after the application was
+// gone, and Qt's TLS backend lookup printed "QObject::connect(QObject, Unknown): invalid nullptr parameter"
+// on every CLI run.
+void deleteMainThreadManager()
+{
+    delete manager.data();
+}
+} // namespace
+
 QNetworkAccessManager* networkAccessForCurrentThread()
 {
-    thread_local QPointer<QNetworkAccessManager> manager;
     if (manager)
         return manager;
     auto* created = new QNetworkAccessManager;
@@ -25,7 +37,7 @@ QNetworkAccessManager* networkAccessForCurrentThread()
     QThread* thread = QThread::currentThread();
     QCoreApplication* app = QCoreApplication::instance();
     if (app && thread == app->thread()) {
-        created->setParent(app);
+        qAddPostRoutine(&deleteMainThreadManager);
     } else if (thread) {
         // finished() is emitted on the ending thread itself, so the manager dies on its own thread.
         QObject::connect(

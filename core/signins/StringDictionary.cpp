@@ -19,26 +19,14 @@ std::uint64_t processSeed()
     return seed;
 }
 
-// Eight bytes at a time: xor in, multiply, fold the high bits down; the length and a finaliser at the end.
+// Qt's keyed byte hash (SipHash, or AES rounds where the CPU has them), seeded per process: the spellings are
+// tenant data (user agents, cities) that an attacker can choose. The multiply-xorshift mix used before had
+// seed-independent differences (flipping a word's top bit changed the state the same way for every seed, so
+// a second word could cancel it): colliding spellings could be written down in advance, and enough of them
+// turn every lookup into a long probe.
 std::uint64_t hashBytes(const char* p, std::size_t n)
 {
-    std::uint64_t h = processSeed();
-    const std::size_t length = n;
-    while (n >= 8) {
-        std::uint64_t word;
-        std::memcpy(&word, p, 8);
-        h = (h ^ word) * 0x9e3779b97f4a7c15ULL;
-        h ^= h >> 29;
-        p += 8;
-        n -= 8;
-    }
-    if (n > 0) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, p, n);
-        h = (h ^ word) * 0x9e3779b97f4a7c15ULL;
-        h ^= h >> 29;
-    }
-    return mix64(h ^ length);
+    return mix64(static_cast<std::uint64_t>(qHashBits(p, n, static_cast<size_t>(processSeed()))) ^ n);
 }
 
 // Whether valid UTF-8 `utf8` decodes to exactly the UTF-16 units of `text`.
@@ -128,7 +116,11 @@ std::uint64_t StringDictionary::hash(QStringView text)
             *out++ = static_cast<char>(0x80 | (c & 0x3f));
         }
     }
+    // GCC 12 cannot tell that the loop wrote every byte qHashBits reads (the count is out - data).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
     return hashBytes(buffer.data(), static_cast<std::size_t>(out - buffer.data()));
+#pragma GCC diagnostic pop
 }
 
 const QString& StringDictionary::spellingText(std::uint32_t reference) const

@@ -71,16 +71,25 @@ QJsonObject groundTruth(const TenantModel& model, int signInDays)
         const SmtpAuthVerdict verdict = SmtpAuthTruth::resolve(model, user);
         QJsonObject row;
         row.insert(u"userPrincipalName"_s, user.userPrincipalName);
+        row.insert(u"displayName"_s, user.displayName);
+        row.insert(u"lastPasswordChangeDateTime"_s, user.lastPasswordChangeAt > 0
+                                                        ? QJsonValue(isoUtc(user.lastPasswordChangeAt))
+                                                        : QJsonValue(QJsonValue::Null));
         row.insert(u"type"_s, recipientTypeName(user.recipientType));
         row.insert(u"accountEnabled"_s, user.accountEnabled);
         row.insert(u"smtpClientAuthenticationDisabled"_s, optionalBool(user.smtpClientAuthenticationDisabled));
         row.insert(u"effectiveSmtpAuth"_s, verdict.effective);
         row.insert(u"reasons"_s, QJsonArray::fromStringList(verdict.reasons));
-        // userRegistrationDetails needs Entra ID P1 as well: without it an audit can only report the
-        // spec's defaults for absent data (false).
-        row.insert(u"mfaRegistered"_s, model.options.premium && user.mfaRegistered);
+        // userRegistrationDetails (MFA registration, methods, admin roles) needs Entra ID P1 as well: without it
+        // the audit cannot know, and says so with null (methodsRegistered: an empty list).
+        const auto premiumOnly = [&model](bool value) {
+            return model.options.premium ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+        };
+        row.insert(u"mfaRegistered"_s, premiumOnly(user.mfaRegistered));
+        row.insert(u"methodsRegistered"_s,
+                   QJsonArray::fromStringList(model.options.premium ? user.methodsRegistered : QStringList()));
         row.insert(u"perUserMfaState"_s, perUserMfaStateName(user.perUserMfa));
-        row.insert(u"isAdmin"_s, model.options.premium && user.isAdmin);
+        row.insert(u"isAdmin"_s, premiumOnly(user.isAdmin));
         if (signInLogAvailable) {
             const SmtpUsage& entry = usage[static_cast<std::size_t>(index)];
             QStringList ips;

@@ -5,7 +5,7 @@
 #include "graph/SignInSummary.h"
 #include "http/ApiClient.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include "util/PoolTask.h"
 
 #include <algorithm>
 
@@ -106,14 +106,14 @@ void SignInsCollector::onSliceFinished(const Status& result)
     }
     // Summarised on the thread pool: the store is complete and nothing appends any more, and the audit's
     // thread keeps answering the other collectors' replies meanwhile. A cancel meanwhile drops the summary.
-    QtConcurrent::run([store = m_store, now, days] {
-        return summariseSignIns(*store, now, days);
-    }).then(this, [this](SignInData data) {
-        if (!isActive(CollectorId::SignIns))
-            return;
-        m_data = std::move(data);
-        complete(CollectorId::SignIns, m_query, m_store->size());
-    });
+    runOnPool(
+        this, [store = m_store, now, days] { return summariseSignIns(*store, now, days); },
+        [this](SignInData data) {
+            if (!isActive(CollectorId::SignIns))
+                return;
+            m_data = std::move(data);
+            complete(CollectorId::SignIns, m_query, m_store->size());
+        });
 }
 
 void SignInsCollector::stopJobs()

@@ -4,6 +4,7 @@
 #include "http/NetworkAccess.h"
 #include "http/UrlPolicy.h"
 #include "util/Logging.h"
+#include "util/PoolTask.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -12,7 +13,6 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
@@ -343,11 +343,14 @@ void ApiClient::handleResponse(Pending& pending, ApiResponse response)
         } else if (response.body.size() >= LargeJsonBytes || pending.request.decode || pending.request.decodeValue) {
             // A large page is parsed (and decoded) on a pool thread: parsing them on this (the audit's) thread
             // made it the busiest of the process. The request keeps its place; a cancel meanwhile removes it,
-            // and then the parsed page is dropped (freed on the pool thread too).
+            // and then the parsed page is dropped.
             const RequestId id = pending.id;
-            QtConcurrent::run([body = response.body, request = decoders(pending.request)] {
+            // The work's copies first: the arguments of one call are evaluated in no set order, and the callback
+            // takes the response.
+            auto work = [body = response.body, request = decoders(pending.request)] {
                 return parseJson(body, request);
-            }).then(this, [this, id, response = std::move(response)](ParsedJson parsed) mutable {
+            };
+            runOnPool(this, std::move(work), [this, id, response = std::move(response)](ParsedJson parsed) mutable {
                 if (Pending* waiting = find(id))
                     acceptJson(*waiting, std::move(response), std::move(parsed));
             });

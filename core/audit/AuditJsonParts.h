@@ -12,8 +12,6 @@
 #include <QJsonValue>
 #include <QStringList>
 
-#include <optional>
-
 namespace smtpaudit::auditjson {
 
 // Interns the reason detail texts: a large tenant has a handful of distinct texts over hundreds of
@@ -39,9 +37,7 @@ private:
     QStringList m_texts;
 };
 
-QJsonValue optionalBool(const std::optional<bool>& value);
 QJsonValue time(const QDateTime& dateTime); // ISO-8601 UTC, null when invalid
-QJsonValue nonEmpty(const QString& text);
 QJsonArray strings(const QStringList& list);
 // collectors[]; the failed ones' errors go to `errors`.
 QJsonArray collectors(const TenantSnapshot& s, QJsonArray& errors);
@@ -51,9 +47,6 @@ QJsonValue signIns(const TenantSnapshot& s);
 QJsonValue smtpTest(const TenantSnapshot& s);
 // True when a smtpSignInsDetail would say nothing the reader's defaults do not.
 bool isDefault(const UserSignInUsage& u);
-QJsonObject mailboxDetails(const MailboxAssessment& row, ReasonTexts& texts);
-QJsonObject credential(const RotationItem& item);
-QJsonObject finding(const Finding& f);
 // Everything but the per-mailbox arrays, which are the bulk of a large tenant's audit.
 QJsonObject withoutMailboxes(const AuditResult& result);
 

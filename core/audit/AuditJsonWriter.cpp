@@ -10,19 +10,24 @@ namespace smtpaudit {
 
 namespace auditjson {
 
+// Only toJson()'s; the text writer has its own forms.
+namespace {
+
 QJsonValue optionalBool(const std::optional<bool>& value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue time(const QDateTime& dateTime)
-{
-    return dateTime.isValid() ? QJsonValue(AuditJson::isoUtc(dateTime)) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonValue nonEmpty(const QString& text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+QJsonValue time(const QDateTime& dateTime)
+{
+    return dateTime.isValid() ? QJsonValue(AuditJson::isoUtc(dateTime)) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonArray strings(const QStringList& list)
@@ -138,6 +143,8 @@ bool isDefault(const UserSignInUsage& u)
            u.legacyOtherSignIns == 0 && u.legacyClientApps.isEmpty();
 }
 
+namespace {
+
 // mailboxDetails[i] belongs to mailboxes[i] (schema 2: by position, no repeated UPN).
 QJsonObject mailboxDetails(const MailboxAssessment& row, ReasonTexts& texts)
 {
@@ -189,6 +196,8 @@ QJsonObject finding(const Finding& f)
                        {u"evidence"_s, evidence},
                        {u"remediation"_s, strings(f.remediation)}};
 }
+
+} // namespace
 
 } // namespace auditjson
 

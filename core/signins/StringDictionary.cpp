@@ -1,32 +1,22 @@
 #include "signins/StringDictionary.h"
 
-#include "signins/HashMix.h"
-
 #include <QHashFunctions>
 #include <QStringDecoder>
 #include <QVarLengthArray>
-
-#include <cstring>
 
 namespace smtpaudit {
 
 namespace {
 
-std::uint64_t processSeed()
-{
-    static const std::uint64_t seed =
-        mix64(static_cast<std::uint64_t>(QHashSeed::globalSeed()) ^ 0x243f6a8885a308d3ULL);
-    return seed;
-}
-
-// Qt's keyed byte hash (SipHash, or AES rounds where the CPU has them), seeded per process: the spellings are
-// tenant data (user agents, cities) that an attacker can choose. The multiply-xorshift mix used before had
-// seed-independent differences (flipping a word's top bit changed the state the same way for every seed, so
-// a second word could cancel it): colliding spellings could be written down in advance, and enough of them
-// turn every lookup into a long probe.
+// Qt's keyed byte hash (SipHash, or AES rounds where the CPU has them) with the process's QHash seed: the
+// spellings are tenant data (user agents, cities) that an attacker can choose. The multiply-xorshift mix used
+// before had seed-independent differences (flipping a word's top bit changed the state the same way for every
+// seed, so a second word could cancel it): colliding spellings could be written down in advance, and enough of
+// them turn every lookup into a long probe.
 std::uint64_t hashBytes(const char* p, std::size_t n)
 {
-    return mix64(static_cast<std::uint64_t>(qHashBits(p, n, static_cast<size_t>(processSeed()))) ^ n);
+    // No further mixing: the table keeps the low 32 bits, and qHashBits already covers the length.
+    return qHashBits(p, n, QHashSeed::globalSeed());
 }
 
 // Whether valid UTF-8 `utf8` decodes to exactly the UTF-16 units of `text`.

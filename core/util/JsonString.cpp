@@ -37,12 +37,13 @@ char* escapeUnit(char* cursor, char16_t u)
     return cursor;
 }
 
-#if defined(__SSE2__)
+// Printable ASCII other than the quote and the backslash: copied as it is.
 bool isPlainUnit(char16_t u)
 {
     return u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\';
 }
 
+#if defined(__SSE2__)
 // 0xffff in each 16-bit lane whose unit is not plain (plain: printable ASCII other than '"' and '\\'). The
 // comparisons are signed: units >= 0x8000 are negative and fall below space; 0x80..0x7fff are above DEL.
 __m128i nonPlainUnits(__m128i v)
@@ -100,7 +101,7 @@ void appendJsonString(QByteArray& out, QStringView text)
     while (src != end) {
         const char16_t u = *src++;
         if (u < 0x80) {
-            if (u >= 0x20 && u != u'"' && u != u'\\') {
+            if (isPlainUnit(u)) {
                 *cursor++ = static_cast<char>(u);
 #if defined(__SSE2__)
                 // Blocks only where a run of plain units goes on: tried after every unit, a block that stops at
